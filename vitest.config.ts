@@ -1,0 +1,22 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+const stub = (name: string) =>
+  fileURLToPath(new URL(`./tests/unit/stubs/${name}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@site': fileURLToPath(new URL('.', import.meta.url)),
+      // Docusaurus aliases resolved by its bundler; tests use small stand-ins.
+      '@docusaurus/Link': stub('Link.tsx'),
+      '@docusaurus/useBrokenLinks': stub('useBrokenLinks.ts'),
+      '@docusaurus/useBaseUrl': stub('useBaseUrl.ts'),
+      '@theme/Heading': stub('Heading.tsx'),
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
