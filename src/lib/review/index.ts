@@ -1,0 +1,27 @@
+/**
+ * The content model of a review site: post paths and dates, paper headings,
+ * arXiv ids and anchors. Every feature reads posts through this module.
+ */
+export {ContentError} from './errors';
+export {
+  MONTH_FOLDERS,
+  calendarDate,
+  dateFolders,
+  parseIsoDate,
+  parsePostPath,
+  postDocPath,
+  type MonthFolder,
+  type PostDate,
+  type PostLocation,
+} from './postPath';
+export {arxivAnchor, extractArxivId, paperLinks, type PaperLink} from './arxiv';
+export {explicitHeadingId, headingAnchors, headingText} from './headingIds';
+export {
+  findPaperSections,
+  headingTitle,
+  paperHeadingShape,
+  type Paper,
+  type PaperHeadingShape,
+  type PaperSection,
+} from './papers';
+export {parseMdx, parsePost, type ReviewPost} from './parse';

@@ -1,0 +1,164 @@
+import {readFileSync} from 'node:fs';
+import headings from '@docusaurus/mdx-loader/lib/remark/headings/index.js';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import {describe, expect, it} from 'vitest';
+import {
+  ContentError,
+  findPaperSections,
+  headingAnchors,
+  parseMdx,
+  parsePost,
+} from '../../src/lib/review';
+import type {Heading, Root} from 'mdast';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const seed = fixture('legacy/20251027.mdx');
+const tricky = fixture('posts/tricky-headings.mdx');
+
+/** The ids Docusaurus's own headings plugin gives, in document order. */
+async function docusaurusIds(source: string): Promise<string[]> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(headings, {anchorsMaintainCase: false});
+  const tree = (await processor.run(
+    processor.parse(escapeMarkdownHeadingIds(source)),
+  )) as Root;
+  const ids: string[] = [];
+  visit(tree, 'heading', (heading: Heading) => {
+    ids.push(String(heading.data?.hProperties?.id));
+  });
+  return ids;
+}
+
+describe('heading ids', () => {
+  it.each([
+    ['the seed post', seed],
+    ['duplicates, explicit ids and markup', tricky],
+  ])('are exactly the ids Docusaurus derives for %s', async (_name, source) => {
+    const ours = [...headingAnchors(parseMdx(source, 'post.mdx')).values()].map(
+      (anchor) => anchor.id,
+    );
+    expect(ours).toEqual(await docusaurusIds(source));
+  });
+
+  it('keeps the ids that old links to the seed use', () => {
+    const ids = [...headingAnchors(parseMdx(seed, 'seed.mdx')).values()].map(
+      (anchor) => anchor.id,
+    );
+    expect(ids).toContain('1-reasoning-with-sampling-harvard');
+    expect(ids).toContain(
+      'stabilizing-moe-reinforcement-learning-by-aligning-training-and-inference-routers-shaomi',
+    );
+    expect(ids).toContain('your-base-model-is-smarter-than-you-think');
+  });
+});
+
+describe('parsePost', () => {
+  const post = parsePost(seed, 'docs/papers/y2025/oct/20251027.mdx');
+
+  it('finds all nine papers of the seed with their arXiv ids', () => {
+    expect(post.papers.map((paper) => paper.arxivId)).toEqual([
+      '2510.18212',
+      '2510.14901',
+      '2510.18245',
+      '2510.21553',
+      '2510.11370',
+      '2510.20888',
+      '2510.18821',
+      '2510.21581',
+      '2510.21057',
+    ]);
+    expect(post.date.iso).toBe('2025-10-27');
+    expect(post.title).toBe('2025-10-26 papers review');
+  });
+
+  it('reads number, title, orgs, sub-title, id and line of a paper', () => {
+    expect(post.papers[1]).toEqual({
+      number: 1,
+      title: 'Reasoning with Sampling',
+      url: 'https://huggingface.co/papers/2510.14901',
+      arxivId: '2510.14901',
+      alias: 'arxiv-2510.14901',
+      orgs: ['harvard'],
+      subtitle: 'Your Base Model is Smarter Than You Think',
+      id: '1-reasoning-with-sampling-harvard',
+      line: 11,
+    });
+  });
+
+  it('keeps what the author wrote: unnumbered papers and tags as typed', () => {
+    const moe = post.papers[4]!;
+    expect(moe.number).toBeUndefined();
+    expect(moe.orgs).toEqual(['shaomi']);
+    expect(post.papers[7]!.orgs).toEqual(['stability ai']);
+  });
+
+  it('prefers the front-matter title', () => {
+    const withTitle = parsePost(
+      '---\ntitle: 가을 리뷰\n---\n\n# 2025-10-26\n',
+      'docs/papers/y2025/oct/20251027.mdx',
+    );
+    expect(withTitle.title).toBe('가을 리뷰');
+  });
+
+  it('reports invalid MDX with the file and line', () => {
+    expect(() =>
+      parsePost('# 제목\n\n본문 {1, 2\n', 'docs/papers/y2025/oct/20251027.mdx'),
+    ).toThrow(/docs\/papers\/y2025\/oct\/20251027\.mdx:3:\d+: MDX syntax error/);
+  });
+
+  it('reports broken front matter with the file and line', () => {
+    const broken = () =>
+      parsePost('---\ntitle: [a\n---\n', 'docs/papers/y2025/oct/20251027.mdx');
+    expect(broken).toThrow(ContentError);
+    expect(broken).toThrow('20251027.mdx:1: front matter is not valid YAML');
+  });
+});
+
+describe('findPaperSections', () => {
+  const sections = findPaperSections(parseMdx(tricky, 'tricky.mdx'));
+
+  it('leaves ordinary headings alone', () => {
+    expect(sections.map((section) => section.paper.title)).toEqual([
+      'Same Title',
+      'Same Title',
+      'Custom Id Paper',
+      'Comment Id Paper',
+      'Bold Title with code',
+    ]);
+  });
+
+  it('uses explicit ids and numbers duplicates like Docusaurus', () => {
+    expect(sections.map((section) => section.paper.id)).toEqual([
+      '1-same-title-google',
+      '1-same-title-google-1',
+      'kept-id',
+      'comment-id',
+      '4-bold-title-with-code-stability-ai-shaomi',
+    ]);
+  });
+
+  it('reads a paper without an arXiv id and with several tags', () => {
+    const last = sections.at(-1)!.paper;
+    expect(last).toMatchObject({
+      number: 4,
+      url: 'https://openreview.net/forum?id=xyz',
+      orgs: ['stability ai', 'shaomi'],
+      subtitle: 'Sub title',
+    });
+    expect(last.arxivId).toBeUndefined();
+    expect(last.alias).toBeUndefined();
+  });
+
+  it('ends a section at the next level-2 heading', () => {
+    const [first, second] = sections;
+    expect(first!.end).toBe(first!.start + 1);
+    expect(second!.start).toBeGreaterThan(first!.end);
+  });
+});
