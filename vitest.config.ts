@@ -5,6 +5,8 @@ const stub = (name: string) =>
   fileURLToPath(new URL(`./tests/unit/stubs/${name}`, import.meta.url));
 
 export default defineConfig({
+  // Docusaurus's tsconfig preserves JSX for its bundler; tests compile it.
+  oxc: {jsx: {runtime: 'automatic'}},
   resolve: {
     alias: {
       '@site': fileURLToPath(new URL('.', import.meta.url)),

@@ -39,16 +39,20 @@ describe('anchors and links', () => {
 
   it('offers the abstract and PDF, plus Hugging Face when the author linked it', () => {
     expect(
-      paperLinks({url: 'https://huggingface.co/papers/2510.14901', arxivId: '2510.14901'}),
+      paperLinks({
+        url: 'https://huggingface.co/papers/2510.14901',
+        arxivId: '2510.14901',
+      }),
     ).toEqual([
       {kind: 'arxiv', url: 'https://arxiv.org/abs/2510.14901'},
       {kind: 'pdf', url: 'https://arxiv.org/pdf/2510.14901'},
       {kind: 'huggingface', url: 'https://huggingface.co/papers/2510.14901'},
     ]);
     expect(
-      paperLinks({url: 'https://arxiv.org/pdf/2510.21553', arxivId: '2510.21553'}).map(
-        (link) => link.kind,
-      ),
+      paperLinks({
+        url: 'https://arxiv.org/pdf/2510.21553',
+        arxivId: '2510.21553',
+      }).map((link) => link.kind),
     ).toEqual(['arxiv', 'pdf']);
   });
 

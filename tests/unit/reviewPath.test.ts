@@ -17,9 +17,9 @@ describe('parsePostPath', () => {
   });
 
   it('accepts Windows separators and Docusaurus @site paths', () => {
-    expect(parsePostPath('docs\\papers\\y2024\\feb\\20240229.mdx').date.iso).toBe(
-      '2024-02-29',
-    );
+    expect(
+      parsePostPath('docs\\papers\\y2024\\feb\\20240229.mdx').date.iso,
+    ).toBe('2024-02-29');
     expect(
       parsePostPath('@site/docs/papers/y2025/jan/20250101.mdx').permalink,
     ).toBe('/docs/papers/y2025/jan/20250101');
@@ -38,7 +38,10 @@ describe('parsePostPath', () => {
       'docs/papers/y2025/nov/20251027.mdx',
       'folder y2025/nov does not match the date 2025-10-27',
     ],
-    ['docs/papers/20251027.mdx', 'must live at docs/papers/yYYYY/<mon>/YYYYMMDD.mdx'],
+    [
+      'docs/papers/20251027.mdx',
+      'must live at docs/papers/yYYYY/<mon>/YYYYMMDD.mdx',
+    ],
   ])('rejects %s, saying it %s', (file, reason) => {
     expect(() => parsePostPath(file)).toThrow(ContentError);
     expect(() => parsePostPath(file)).toThrow(reason);

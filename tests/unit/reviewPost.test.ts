@@ -110,7 +110,9 @@ describe('parsePost', () => {
   it('reports invalid MDX with the file and line', () => {
     expect(() =>
       parsePost('# 제목\n\n본문 {1, 2\n', 'docs/papers/y2025/oct/20251027.mdx'),
-    ).toThrow(/docs\/papers\/y2025\/oct\/20251027\.mdx:3:\d+: MDX syntax error/);
+    ).toThrow(
+      /docs\/papers\/y2025\/oct\/20251027\.mdx:3:\d+: MDX syntax error/,
+    );
   });
 
   it('reports broken front matter with the file and line', () => {

@@ -4,7 +4,9 @@ const OLD_ID = String.raw`[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}`;
 const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
 
 const PAPER_URL_PATTERNS: readonly RegExp[] = [
-  new RegExp(`^https?://(?:www\\.)?huggingface\\.co/papers/${ID}/?(?:[?#].*)?$`),
+  new RegExp(
+    `^https?://(?:www\\.)?huggingface\\.co/papers/${ID}/?(?:[?#].*)?$`,
+  ),
   new RegExp(
     `^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/${ID}(?:\\.pdf)?/?(?:[?#].*)?$`,
   ),
@@ -43,7 +45,10 @@ export interface PaperLink {
  * has an arXiv id, the Hugging Face page when the author linked it, and the
  * author's own link when it is none of these.
  */
-export function paperLinks(paper: {url: string; arxivId?: string}): PaperLink[] {
+export function paperLinks(paper: {
+  url: string;
+  arxivId?: string;
+}): PaperLink[] {
   const {url, arxivId} = paper;
   if (!arxivId) {
     return [{kind: 'source', url}];
@@ -53,7 +58,10 @@ export function paperLinks(paper: {url: string; arxivId?: string}): PaperLink[] 
     {kind: 'pdf', url: `https://arxiv.org/pdf/${arxivId}`},
   ];
   if (/^https?:\/\/(?:www\.)?huggingface\.co\//.test(url)) {
-    links.push({kind: 'huggingface', url: `https://huggingface.co/papers/${arxivId}`});
+    links.push({
+      kind: 'huggingface',
+      url: `https://huggingface.co/papers/${arxivId}`,
+    });
   }
   return links;
 }

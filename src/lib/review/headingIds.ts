@@ -63,7 +63,9 @@ function commentHeadingId(heading: Heading): string | undefined {
     comment = /^<!--(?<comment>[\s\S]*)-->$/.exec(last.value)?.groups?.comment;
   }
   const firstWord = comment?.trim().split(' ')[0];
-  return firstWord?.startsWith('#') ? firstWord.slice(1) || undefined : undefined;
+  return firstWord?.startsWith('#')
+    ? firstWord.slice(1) || undefined
+    : undefined;
 }
 
 function classicHeadingId(heading: Heading): string | undefined {

@@ -91,14 +91,20 @@ export interface PaperHeadingShape {
  * Reads `N. [Title](url) `org` `org``: text before the link may only be a
  * number; inline code after it are organisation tags.
  */
-export function paperHeadingShape(heading: Heading): PaperHeadingShape | undefined {
-  const linkIndex = heading.children.findIndex((child) => child.type === 'link');
+export function paperHeadingShape(
+  heading: Heading,
+): PaperHeadingShape | undefined {
+  const linkIndex = heading.children.findIndex(
+    (child) => child.type === 'link',
+  );
   if (linkIndex < 0) {
     return undefined;
   }
   const before = heading.children
     .slice(0, linkIndex)
-    .map((child) => toString(child)).join('').trim();
+    .map((child) => toString(child))
+    .join('')
+    .trim();
   const numberMatch = /^(\d+)[.)]?$/.exec(before);
   if (before && !numberMatch) {
     return undefined;
@@ -108,8 +114,9 @@ export function paperHeadingShape(heading: Heading): PaperHeadingShape | undefin
     link: heading.children[linkIndex] as Link,
     orgs: heading.children
       .slice(linkIndex + 1)
-      .filter((child): child is PhrasingContent & {type: 'inlineCode'} =>
-        child.type === 'inlineCode',
+      .filter(
+        (child): child is PhrasingContent & {type: 'inlineCode'} =>
+          child.type === 'inlineCode',
       )
       .map((code) => code.value.trim())
       .filter(Boolean),
@@ -119,7 +126,9 @@ export function paperHeadingShape(heading: Heading): PaperHeadingShape | undefin
 /** The visible text of a heading without an explicit-id suffix. */
 export function headingTitle(heading: Heading): string {
   return heading.children
-    .filter((child) => child.type !== 'mdxTextExpression' && child.type !== 'html')
+    .filter(
+      (child) => child.type !== 'mdxTextExpression' && child.type !== 'html',
+    )
     .map((child) => toString(child))
     .join('')
     .replace(/\s*\{#[^}]*\}$/, '')

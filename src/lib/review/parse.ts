@@ -88,5 +88,7 @@ function firstHeadingTitle(tree: Root): string | undefined {
   const heading = tree.children.find(
     (node) => node.type === 'heading' && node.depth === 1,
   );
-  return heading?.type === 'heading' ? headingTitle(heading) || undefined : undefined;
+  return heading?.type === 'heading'
+    ? headingTitle(heading) || undefined
+    : undefined;
 }

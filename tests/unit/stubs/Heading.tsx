@@ -4,6 +4,8 @@ import type {ComponentProps, ReactNode} from 'react';
 export default function Heading({
   as: As,
   ...props
-}: ComponentProps<'h2'> & {as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'}): ReactNode {
+}: ComponentProps<'h2'> & {
+  as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+}): ReactNode {
   return <As {...props} />;
 }

@@ -1,0 +1,169 @@
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {parsePostPath} from './src/lib/review';
+import {listPostFiles} from './src/lib/review/scan';
+import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
+import rehypeKatexErrors from './src/markdown/rehypeKatexErrors';
+import remarkFigure from './src/markdown/remarkFigure';
+import remarkPaperCards from './src/markdown/remarkPaperCards';
+import katexAssetsPlugin from './src/plugins/katex-assets';
+import paperIndexPlugin from './src/plugins/paper-index';
+import type {Config, PluginConfig} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+
+/** The public address of the site; feeds and the sitemap need it absolute. */
+const SITE_URL = process.env.SITE_URL ?? 'https://paper-reviews.example';
+/** Where the site's source lives; "edit this page" links point into it. */
+const REPOSITORY_URL =
+  process.env.REPOSITORY_URL ??
+  'https://github.com/paper-reviews/paper-reviews';
+
+const markdownPlugins = {
+  beforeDefaultRemarkPlugins: [remarkPaperCards, remarkFigure],
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [
+    // Korean inside \text{…} has no KaTeX metrics; it renders in the page font.
+    [rehypeKatex, {strict: 'ignore'}],
+    rehypeKatexErrors,
+  ],
+};
+
+/** Review years present in `docs/papers`, newest first. */
+function reviewYears(): ReviewYear[] {
+  const newest = new Map<number, string>();
+  for (const file of listPostFiles('.')) {
+    const {date, permalink} = parsePostPath(file);
+    const current = newest.get(date.year);
+    if (!current || permalink > current) newest.set(date.year, permalink);
+  }
+  return [...newest.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, newestPermalink]) => ({year, newestPermalink}));
+}
+
+const years = reviewYears();
+
+/**
+ * One docs instance per year: Docusaurus ships every sidebar and every doc
+ * title of an instance to each of its pages, so splitting by year keeps a
+ * page's share of that data to one year however many years there are.
+ */
+function yearDocsPlugin({year}: ReviewYear): PluginConfig {
+  return [
+    'content-docs',
+    {
+      id: `reviews-${year}`,
+      path: `docs/papers/y${year}`,
+      routeBasePath: `docs/papers/y${year}`,
+      sidebarPath: './sidebars.ts',
+      sidebarItemsGenerator: ({docs}) => yearSidebarItems(docs, year, years),
+      editUrl: `${REPOSITORY_URL}/edit/main/`,
+      showLastUpdateTime: false,
+      ...markdownPlugins,
+    } satisfies DocsOptions,
+  ];
+}
+
+const config: Config = {
+  title: '논문 리뷰',
+  tagline: '며칠마다 읽은 ML 논문을 짧게 정리합니다',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: '/',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    // Faster's parallel page generation needs this one v4 flag. The others
+    // stay off: MDX 1 compatibility keeps the `{#id}` heading ids that old
+    // links use, and CSS cascade layers would outrank component styles.
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+    faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko'],
+  },
+
+  markdown: {
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: false,
+        blog: {
+          blogTitle: '블로그',
+          blogDescription: '사이트 소식과 긴 글',
+          showReadingTime: true,
+          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {type: null},
+          ...markdownPlugins,
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [katexAssetsPlugin, paperIndexPlugin, ...years.map(yearDocsPlugin)],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: '논문 리뷰',
+      logo: {alt: '논문 리뷰', src: 'img/favicon.svg'},
+      items: [
+        ...(years[0]
+          ? [
+              {
+                to: years[0].newestPermalink,
+                label: '리뷰',
+                position: 'left' as const,
+              },
+            ]
+          : []),
+        {to: '/blog', label: '블로그', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: `논문 리뷰 · Docusaurus로 만들었습니다`,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,49 @@
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {koreanDate} from '@site/src/lib/review/dateLabel';
+import type {ReactNode} from 'react';
+import type {HomeData} from '@site/src/plugins/paper-index/home';
+import styles from './styles.module.css';
+
+/** The home page: what the site is and its latest review posts. */
+export default function HomePage({data}: {data: HomeData}): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  return (
+    <Layout description={siteConfig.tagline}>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.title}>
+            {siteConfig.title}
+          </Heading>
+          <p className={styles.tagline}>{siteConfig.tagline}</p>
+          <p className={styles.stats}>
+            리뷰 {data.postCount}편 · 논문 {data.paperCount}편
+          </p>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <Heading as="h2">최근 리뷰</Heading>
+        <ol className={styles.posts}>
+          {data.latest.map((post) => (
+            <li key={post.permalink} className={styles.post}>
+              <Link to={post.permalink} className={styles.postLink}>
+                <time dateTime={post.date}>{koreanDate(post.date)}</time>
+                <span className={styles.count}>논문 {post.paperCount}편</span>
+              </Link>
+              {post.title && <p className={styles.postTitle}>{post.title}</p>}
+              {post.paperTitles.length > 0 && (
+                <ul className={styles.papers}>
+                  {post.paperTitles.map((title, index) => (
+                    <li key={index}>{title}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from '@docusaurus/Link';
+import OrgTags from '@site/src/components/OrgTags';
+import type {ReactNode} from 'react';
+import type {PaperLink} from '@site/src/lib/review/arxiv';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The number the author gave the paper, if any. */
+  number?: number;
+  /** Organisation tags as written in the post. */
+  orgs?: readonly string[];
+  links?: readonly PaperLink[];
+  /** The title heading and, when there is one, the sub-title heading. */
+  children: ReactNode;
+}
+
+const LINK_LABELS: Record<PaperLink['kind'], string> = {
+  arxiv: 'arXiv',
+  pdf: 'PDF',
+  huggingface: 'Hugging Face',
+  source: '원문',
+};
+
+/**
+ * The top of a paper card: number, linked title, organisation tags,
+ * sub-title and a row of links to the paper.
+ */
+export default function PaperHeader({
+  number,
+  orgs = [],
+  links = [],
+  children,
+}: Props): ReactNode {
+  return (
+    <header className={styles.header}>
+      {number !== undefined && (
+        <span className={styles.number} aria-label={`${number}번`}>
+          {number}
+        </span>
+      )}
+      {children}
+      {orgs.length > 0 && (
+        <div className={styles.orgs}>
+          <OrgTags orgs={orgs} />
+        </div>
+      )}
+      {links.length > 0 && (
+        <ul className={styles.links} aria-label="논문 링크">
+          {links.map((link) => (
+            <li key={link.kind}>
+              <Link href={link.url} data-paper-link={link.kind}>
+                {LINK_LABELS[link.kind]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type {Root} from 'hast';
+import type {VFile} from 'vfile';
+
+/**
+ * Fails the build on any formula KaTeX could not render. rehype-katex only
+ * records such errors and shows the formula as red text, so a broken formula
+ * would reach readers. Must sit right after rehype-katex.
+ */
+export default function rehypeKatexErrors() {
+  return (_tree: Root, file: VFile): void => {
+    const errors = file.messages.filter(
+      (message) => message.source === 'rehype-katex',
+    );
+    if (errors.length === 0) {
+      return;
+    }
+    const name = path.relative(file.cwd, file.path).split(path.sep).join('/');
+    const lines = errors.map((error) => {
+      const where = `${name}:${error.line ?? '?'}:${error.column ?? '?'}`;
+      const reason =
+        error.cause instanceof Error ? error.cause.message : error.reason;
+      return `${where}  ${reason}`;
+    });
+    file.fail(
+      `KaTeX could not render ${errors.length} formula${errors.length > 1 ? 's' : ''}; fix the LaTeX:\n${lines.join('\n')}`,
+      {ruleId: 'katex-error', source: 'rehype-katex-errors'},
+    );
+  };
+}

@@ -1,0 +1,100 @@
+import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
+import {jsxElement} from './mdxJsx';
+import type {Heading, PhrasingContent, Root} from 'mdast';
+import type {VFile} from 'vfile';
+
+/**
+ * Renders every paper section of a post as a `PaperCard` whose header shows
+ * the number, linked title, organisation tags, sub-title and paper links.
+ *
+ * Must run in `beforeDefaultRemarkPlugins`: it pins each paper heading's id
+ * to the one Docusaurus derives from the full heading text (anchors are
+ * public URLs), then trims the heading to its linked title so that the table
+ * of contents, built later by Docusaurus, lists papers by title.
+ */
+export default function remarkPaperCards() {
+  return (tree: Root, file: VFile): void => {
+    const sections = findPaperSections(tree);
+    const seenAliases = new Set<string>();
+    const aliases = sections.map(({paper}) => {
+      if (!paper.alias || !seenAliases.has(paper.alias)) {
+        if (paper.alias) seenAliases.add(paper.alias);
+        return paper.alias;
+      }
+      file.message(
+        `paper arXiv ${paper.arxivId} appears twice in this post; only the first answers to #${paper.alias}`,
+        {
+          place: {line: paper.line, column: 1},
+          ruleId: 'duplicate-paper',
+          source: 'paper-cards',
+        },
+      );
+      return undefined;
+    });
+    // From the last section back, so that earlier indices stay valid.
+    for (let index = sections.length - 1; index >= 0; index -= 1) {
+      const section = sections[index]!;
+      tree.children.splice(
+        section.start,
+        section.end - section.start,
+        paperCard(tree, section, aliases[index]),
+      );
+    }
+  };
+}
+
+function paperCard(
+  tree: Root,
+  section: PaperSection,
+  alias: string | undefined,
+) {
+  const {paper, heading, subtitleHeading} = section;
+  pinHeadingToTitle(section);
+  const titles: Heading[] = subtitleHeading
+    ? [heading, subtitleHeading]
+    : [heading];
+  const body = tree.children.slice(section.start + titles.length, section.end);
+  const header = jsxElement(
+    'PaperHeader',
+    {
+      number: paper.number,
+      orgs: paper.orgs,
+      links: paperLinks(paper),
+    },
+    titles,
+  );
+  return jsxElement('PaperCard', {headingId: paper.id, alias}, [
+    header,
+    ...body,
+  ]);
+}
+
+/**
+ * Keeps the heading's public id and reduces its content to the linked title.
+ * An id the author wrote stays in the heading for Docusaurus to read;
+ * a derived one is pinned, since the text it came from is moved out.
+ */
+function pinHeadingToTitle({
+  heading,
+  headingAnchor,
+  paper,
+}: PaperSection): void {
+  const link = heading.children.find((child) => child.type === 'link')!;
+  const tail: PhrasingContent[] = [];
+  if (heading.data?.hProperties?.id) {
+    // Another plugin chose the id; Docusaurus keeps it.
+  } else if (headingAnchor.explicit) {
+    const last = heading.children.at(-1)!;
+    tail.push(
+      last.type === 'mdxTextExpression' || last.type === 'html'
+        ? last
+        : {type: 'text', value: ` {#${headingAnchor.id}}`},
+    );
+  } else {
+    heading.data = {
+      ...heading.data,
+      hProperties: {...heading.data?.hProperties, id: paper.id},
+    };
+  }
+  heading.children = [link, ...tail];
+}

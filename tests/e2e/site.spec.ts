@@ -1,0 +1,139 @@
+/**
+ * Site-wide browser tests against the served production build: every page
+ * of the sitemap loads cleanly, key pages pass axe in both color modes, and
+ * unknown addresses get the Korean not-found page.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from './fixtures';
+import type {Page} from '@playwright/test';
+
+const SITEMAP_FILE = path.join(__dirname, '..', '..', 'build', 'sitemap.xml');
+
+/** Pages axe checks, in light and in dark mode. */
+const AXE_PAGES = ['/', '/docs/papers/y2025/oct/20251027'];
+const COLOR_MODES = ['light', 'dark'] as const;
+
+/** Translations of theme-classic's not-found page (`theme.NotFound.*`). */
+const NOT_FOUND_TITLE = '페이지를 찾을 수 없습니다.';
+const NOT_FOUND_TEXT = '원하는 페이지를 찾을 수 없습니다.';
+
+const XML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * The paths (with query) of a sitemap's `<loc>` URLs: the sitemap names the
+ * public site, the tests visit the same paths on the local server.
+ */
+function sitemapPaths(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) => {
+    const loc = (match[1] ?? '').replace(
+      /&(amp|lt|gt|quot|apos);/g,
+      (_, name: string) => XML_ENTITIES[name] ?? '',
+    );
+    const url = new URL(loc);
+    return url.pathname + url.search;
+  });
+}
+
+/** Docusaurus sets `<html data-has-hydrated="true">` once React hydrated. */
+async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hasHydrated === 'true',
+  );
+}
+
+// Read while collecting tests, so that each page is a test of its own.
+const builtPaths = existsSync(SITEMAP_FILE)
+  ? sitemapPaths(readFileSync(SITEMAP_FILE, 'utf8'))
+  : [];
+
+test.describe('every page of the sitemap', () => {
+  test('the served sitemap lists the same pages as the build, home included', async ({
+    request,
+  }) => {
+    expect(existsSync(SITEMAP_FILE), `${SITEMAP_FILE} exists`).toBe(true);
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const served = sitemapPaths(await response.text());
+    expect(served).toEqual(builtPaths);
+    expect(served).toContain('/');
+  });
+
+  for (const path of builtPaths) {
+    test(`${path} loads and hydrates without errors, with a title and a heading or main`, async ({
+      page,
+    }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `status of ${path}`).toBe(200);
+      await waitForHydration(page);
+
+      expect((await page.title()).trim(), `<title> of ${path}`).not.toBe('');
+      const headings = await page.locator('h1').count();
+      const mains = await page.locator('main').count();
+      expect(
+        headings === 1 || mains > 0,
+        `${path} has exactly one <h1> or a <main> (it has ${headings} <h1> and ${mains} <main>)`,
+      ).toBe(true);
+    });
+  }
+});
+
+test.describe('accessibility', () => {
+  for (const path of AXE_PAGES) {
+    for (const mode of COLOR_MODES) {
+      test(`axe finds no serious or critical violations on ${path} in ${mode} mode`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({colorScheme: mode});
+        // The key Docusaurus keeps the chosen color mode under.
+        await page.addInitScript((theme) => {
+          window.localStorage.setItem('theme', theme);
+        }, mode);
+        const response = await page.goto(path);
+        expect(response?.status(), `status of ${path}`).toBe(200);
+        await waitForHydration(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+
+        const {violations} = await new AxeBuilder({page}).analyze();
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help}\n` +
+              v.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+          );
+        expect(
+          serious,
+          `serious or critical axe violations on ${path} in ${mode} mode`,
+        ).toEqual([]);
+      });
+    }
+  }
+});
+
+test('an unknown address shows the Korean not-found page', async ({
+  page,
+  browserErrors,
+}) => {
+  // The browser logs the 404 response of the page itself, and only that.
+  browserErrors.allow(
+    /Failed to load resource: the server responded with a status of 404 \(Not Found\) \(\S+\/this-page-does-not-exist:\d+\)$/,
+  );
+  const response = await page.goto('/this-page-does-not-exist');
+  expect(response?.status()).toBe(404);
+  await waitForHydration(page);
+
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    NOT_FOUND_TITLE,
+  );
+  await expect(page.getByText(NOT_FOUND_TEXT, {exact: true})).toBeVisible();
+  // The page title comes first, then the site title.
+  await expect(page).toHaveTitle(/^페이지를 찾을 수 없습니다\. \| /);
+});

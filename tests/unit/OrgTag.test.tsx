@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import {cleanup, render, screen} from '@testing-library/react';
+import {afterEach, describe, expect, it} from 'vitest';
+import OrgTag from '../../src/components/OrgTag';
+import OrgTags from '../../src/components/OrgTags';
+
+afterEach(cleanup);
+
+describe('OrgTag', () => {
+  it('shows a known tag under the organisation’s display name', () => {
+    render(<OrgTag tag="shaomi" />);
+    const tag = screen.getByText('Xiaomi').closest('[data-org]');
+    expect(tag?.getAttribute('data-org')).toBe('xiaomi');
+    expect(tag?.getAttribute('title')).toBe('Xiaomi');
+    expect(tag?.hasAttribute('data-org-unknown')).toBe(false);
+  });
+
+  it('puts the full name of an abbreviated organisation in the tooltip', () => {
+    render(<OrgTag tag="cmu" />);
+    const tag = screen.getByText('CMU').closest('[data-org]');
+    expect(tag?.getAttribute('title')).toBe('Carnegie Mellon University');
+  });
+
+  it('shows an unknown tag as written, marked for the linter', () => {
+    render(<OrgTag tag="Initech Labs" />);
+    const tag = screen.getByText('Initech Labs').closest('[data-org-unknown]');
+    expect(tag).not.toBeNull();
+    expect(tag?.hasAttribute('data-org')).toBe(false);
+  });
+});
+
+describe('OrgTags', () => {
+  it('lists every tag under an accessible label', () => {
+    render(<OrgTags orgs={['google', 'Initech', 'google']} />);
+    const list = screen.getByRole('list', {name: '기관'});
+    expect(list.querySelectorAll('li')).toHaveLength(3);
+  });
+
+  it('renders nothing for an empty list', () => {
+    const {container} = render(<OrgTags orgs={[]} />);
+    expect(container.innerHTML).toBe('');
+  });
+});

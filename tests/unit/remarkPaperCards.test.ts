@@ -1,0 +1,159 @@
+import {readFileSync} from 'node:fs';
+import headings from '@docusaurus/mdx-loader/lib/remark/headings/index.js';
+import toc from '@docusaurus/mdx-loader/lib/remark/toc/index.js';
+import {evaluate} from '@mdx-js/mdx';
+import {createElement, type ReactNode} from 'react';
+import * as runtime from 'react/jsx-runtime';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkPaperCards from '../../src/markdown/remarkPaperCards';
+
+const seed = readFileSync(
+  new URL('../fixtures/legacy/20251027.mdx', import.meta.url),
+  'utf8',
+).replace(/^import (\w+) from .*$/gm, "export const $1 = '$1.png';");
+
+interface TocItem {
+  value: string;
+  id: string;
+  level: number;
+}
+
+/** Compiles a post the way Docusaurus orders these plugins and renders it. */
+async function render(source: string, withCards = true) {
+  const file = new VFile({value: source, path: 'post.mdx'});
+  const module = await evaluate(file, {
+    ...runtime,
+    remarkPlugins: [
+      ...(withCards ? [remarkPaperCards] : []),
+      [headings, {anchorsMaintainCase: false}],
+      toc,
+    ],
+  });
+  const Content = module.default as (props: {
+    components: Record<string, unknown>;
+  }) => ReactNode;
+  const html = renderToStaticMarkup(
+    createElement(Content, {
+      components: {
+        PaperCard: ({alias, headingId, children}: Record<string, ReactNode>) =>
+          createElement(
+            'article',
+            {id: alias, 'data-heading': headingId},
+            children,
+          ),
+        PaperHeader: (props: {
+          number?: number;
+          orgs: string[];
+          links: {kind: string; url: string}[];
+          children: ReactNode;
+        }) =>
+          createElement(
+            'header',
+            {
+              'data-number': props.number,
+              'data-orgs': props.orgs.join('|'),
+              'data-links': props.links.map((link) => link.url).join(' '),
+            },
+            props.children,
+          ),
+        img: () => null,
+        div: () => null,
+      },
+    }),
+  );
+  return {html, toc: module.toc as TocItem[], messages: file.messages};
+}
+
+const ids = (html: string) =>
+  [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]);
+
+describe('remarkPaperCards', () => {
+  it('keeps every heading id vanilla Docusaurus gives the seed', async () => {
+    const vanilla = await render(seed, false);
+    const cards = await render(seed);
+    expect(ids(vanilla.html)).toHaveLength(15);
+    expect(ids(cards.html)).toEqual(ids(vanilla.html));
+    expect(cards.toc.map((item) => item.id)).toEqual(
+      vanilla.toc.map((item) => item.id),
+    );
+  });
+
+  it('renders each paper of the seed as a card named by its heading', async () => {
+    const {html} = await render(seed);
+    const cards = [
+      ...html.matchAll(/<article id="([^"]*)" data-heading="([^"]+)"/g),
+    ];
+    expect(cards).toHaveLength(9);
+    expect(cards[1]!.slice(1)).toEqual([
+      'arxiv-2510.14901',
+      '1-reasoning-with-sampling-harvard',
+    ]);
+  });
+
+  it('lists papers in the table of contents by title, without tags or numbers', async () => {
+    const {toc: items} = await render(seed);
+    expect(
+      items.filter((item) => item.level === 2).map((item) => item.value),
+    ).toEqual([
+      'A Definition of AGI',
+      'Reasoning with Sampling',
+      'SCALING LAWS MEET MODEL ARCHITECTURE',
+      'Document Understanding, Measurement, and Manipulation Using Category Theory',
+      'Stabilizing MoE Reinforcement Learning by Aligning Training and Inference Routers',
+      'Video-As-Prompt',
+      'Search Self-play',
+      'Foley Control',
+      'Soft Instruction De-escalation Defense',
+    ]);
+  });
+
+  it('passes number, tags and paper links to the card header', async () => {
+    const {html} = await render(seed);
+    expect(html).toContain(
+      '<header data-number="1" data-orgs="harvard" data-links="https://arxiv.org/abs/2510.14901 https://arxiv.org/pdf/2510.14901 https://huggingface.co/papers/2510.14901">',
+    );
+    expect(html).toContain('data-orgs="stability ai"');
+    expect(html).toContain(
+      'data-links="https://arxiv.org/abs/2510.21553 https://arxiv.org/pdf/2510.21553"',
+    );
+  });
+
+  it('puts the sub-title and the review text inside the card', async () => {
+    const {html} = await render(seed);
+    const card = html.slice(html.indexOf('<article id="arxiv-2510.20888"'));
+    const end = card.indexOf('</article>');
+    expect(card.slice(0, end)).toContain(
+      '<h3 id="unified-semantic-control-for-video-generation">',
+    );
+    expect(card.slice(0, end)).toContain('video in-context generation');
+    expect(card.slice(end)).not.toContain('video in-context generation');
+  });
+
+  it('leaves ordinary headings and their text alone', async () => {
+    const source = '# 제목\n\n## 정리\n\n본문입니다.\n\n### 메모\n';
+    const plain = await render(source, false);
+    const cards = await render(source);
+    expect(cards.html).toBe(plain.html);
+    expect(cards.html).not.toContain('<article');
+  });
+
+  it('keeps an explicit id the author wrote on a paper heading', async () => {
+    const {html, toc: items} = await render(
+      '## 1. [Paper](https://arxiv.org/abs/2501.00001) `google` {/* #old-link */}\n',
+    );
+    expect(ids(html)).toEqual(['old-link']);
+    expect(items[0]!.value).toBe('Paper');
+  });
+
+  it('gives the alias anchor only to the first of two reviews of one paper', async () => {
+    const {html, messages} = await render(
+      '## [A](https://arxiv.org/abs/2501.00001)\n\n## [A again](https://arxiv.org/pdf/2501.00001)\n',
+    );
+    expect(html.match(/id="arxiv-2501.00001"/g)).toHaveLength(1);
+    expect(messages.map(String)).toEqual([
+      'post.mdx:3:1: paper arXiv 2501.00001 appears twice in this post; only the first answers to #arxiv-2501.00001',
+    ]);
+  });
+});
