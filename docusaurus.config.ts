@@ -7,8 +7,6 @@ import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
 import rehypeKatexErrors from './src/markdown/rehypeKatexErrors';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
-import katexAssetsPlugin from './src/plugins/katex-assets';
-import paperIndexPlugin from './src/plugins/paper-index';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -126,7 +124,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: [katexAssetsPlugin, paperIndexPlugin, ...years.map(yearDocsPlugin)],
+  plugins: [
+    './src/plugins/katex-assets/index.ts',
+    './src/plugins/paper-index/index.ts',
+    ...years.map(yearDocsPlugin),
+  ],
 
   themeConfig: {
     colorMode: {

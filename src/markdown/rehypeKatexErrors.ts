@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type {Root} from 'hast';
+import type {Point} from 'unist';
 import type {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
 
 /**
  * Fails the build on any formula KaTeX could not render. rehype-katex only
@@ -17,7 +19,8 @@ export default function rehypeKatexErrors() {
     }
     const name = path.relative(file.cwd, file.path).split(path.sep).join('/');
     const lines = errors.map((error) => {
-      const where = `${name}:${error.line ?? '?'}:${error.column ?? '?'}`;
+      const start = startOf(error);
+      const where = `${name}:${start?.line ?? '?'}:${start?.column ?? '?'}`;
       const reason =
         error.cause instanceof Error ? error.cause.message : error.reason;
       return `${where}  ${reason}`;
@@ -27,4 +30,15 @@ export default function rehypeKatexErrors() {
       {ruleId: 'katex-error', source: 'rehype-katex-errors'},
     );
   };
+}
+
+/**
+ * Where a formula starts. Display math loses its position on the way to the
+ * HTML tree, so the nearest positioned ancestor (its `<pre>`) stands in.
+ */
+function startOf(message: VFileMessage): Point | undefined {
+  if (message.line != null) {
+    return {line: message.line, column: message.column ?? 1};
+  }
+  return message.ancestors?.findLast((node) => node.position)?.position?.start;
 }

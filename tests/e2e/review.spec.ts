@@ -1,0 +1,172 @@
+/**
+ * What a reader sees on the review pages, the home page and the blog post
+ * with math, in the served production build.
+ */
+import {expect, test} from './fixtures';
+import type {Page} from '@playwright/test';
+
+const SEED = '/docs/papers/y2025/oct/20251027';
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hasHydrated === 'true',
+  );
+}
+
+test.describe('the 20251027 review', () => {
+  test('shows nine paper cards with their organisation tags', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    const cards = page.locator('[data-paper-card]');
+    await expect(cards).toHaveCount(9);
+    const harvard = cards.filter({hasText: 'Reasoning with Sampling'});
+    await expect(harvard.getByRole('heading', {level: 2})).toHaveText(
+      'Reasoning with Sampling',
+    );
+    await expect(harvard.locator('[data-org=harvard]')).toHaveText('Harvard');
+    await expect(
+      harvard.getByRole('heading', {
+        level: 3,
+        name: 'Your Base Model is Smarter Than You Think',
+      }),
+    ).toBeVisible();
+    for (const [id, name] of [
+      ['harvard', 'Harvard'],
+      ['amazon', 'Amazon'],
+      ['xiaomi', 'Xiaomi'],
+      ['bytedance', 'ByteDance'],
+      ['stability-ai', 'Stability AI'],
+      ['google', 'Google'],
+    ]) {
+      await expect(page.locator(`[data-org="${id}"]`)).toHaveText(name!);
+    }
+  });
+
+  test('links every paper to its arXiv abstract, PDF and Hugging Face page', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    await expect(page.locator('[data-paper-link=arxiv]')).toHaveCount(9);
+    await expect(page.locator('[data-paper-link=pdf]')).toHaveCount(9);
+    // The category-theory paper is linked by its PDF only.
+    await expect(page.locator('[data-paper-link=huggingface]')).toHaveCount(8);
+    await expect(
+      page.locator(
+        '[data-paper-link=arxiv][href="https://arxiv.org/abs/2510.21553"]',
+      ),
+    ).toHaveCount(1);
+  });
+
+  test('shows both figures with alt text, zooming on click and closing on Escape', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    const figures = page.locator('figure img');
+    await expect(figures).toHaveCount(2);
+    for (const image of await figures.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect(image).toHaveAttribute('alt', /구조도$/);
+      await expect(image).toHaveJSProperty('complete', true);
+      expect(
+        await image.evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBe(1000);
+    }
+    const zoom = page.getByRole('button', {name: /^확대: .*Video-As-Prompt/});
+    await zoom.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('img')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(zoom).toBeFocused();
+  });
+
+  test('opens a figure from the keyboard with Enter', async ({page}) => {
+    await open(page, SEED);
+    const zoom = page.getByRole('button', {name: /^확대: .*self-play/});
+    await zoom.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.getByRole('button', {name: '닫기'}).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the cross-link lands on the 20251021 paper heading', async ({page}) => {
+    await open(page, SEED);
+    await page.getByRole('link', {name: '논문', exact: true}).click();
+    await expect(page).toHaveURL(
+      /\/docs\/papers\/y2025\/oct\/20251021#1-distractor-injection-attacks-on-large-reasoning-models-amazon$/,
+    );
+    const heading = page.locator(
+      '[id="1-distractor-injection-attacks-on-large-reasoning-models-amazon"]',
+    );
+    await expect(heading).toHaveText(
+      'Distractor Injection Attacks on Large Reasoning Models',
+    );
+    await expect(heading).toBeInViewport();
+  });
+
+  test('a paper answers to its arXiv alias anchor', async ({page}) => {
+    await open(page, `${SEED}#arxiv-2510.21057`);
+    const card = page.locator('[id="arxiv-2510.21057"]');
+    await expect(card).toBeInViewport();
+    await expect(card.getByRole('heading', {level: 2})).toHaveText(
+      'Soft Instruction De-escalation Defense',
+    );
+  });
+
+  test('the sidebar lists the year, months and posts newest first', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    const sidebar = page.locator('nav.menu');
+    await expect(sidebar.locator('.menu__link').first()).toHaveText('2025년');
+    const posts = await sidebar
+      .locator('a.menu__link[href^="/docs/papers/"]')
+      .allTextContents();
+    expect(posts).toEqual(['10월 27일', '10월 21일']);
+  });
+
+  test('the table of contents lists papers by title', async ({page}) => {
+    await open(page, SEED);
+    const toc = page.locator('.table-of-contents');
+    await expect(toc.locator('a').first()).toHaveText('A Definition of AGI');
+    await expect(toc).not.toContainText('harvard');
+  });
+});
+
+test('the home page lists the latest reviews newest first with their paper counts', async ({
+  page,
+}) => {
+  await open(page, '/');
+  const posts = page.locator('main ol > li');
+  await expect(posts.first()).toContainText('2025년 10월 27일');
+  await expect(posts.first()).toContainText('논문 9편');
+  await expect(posts.nth(1)).toContainText('2025년 10월 21일');
+  await expect(posts.nth(1)).toContainText('논문 1편');
+  await posts.first().getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+});
+
+test('math renders with KaTeX, Korean inside \\text included, fonts loaded as files', async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (/\.woff2$/.test(response.url()) && response.ok())
+      fonts.push(response.url());
+  });
+  await open(page, '/blog/how-reviews-are-written');
+  const display = page.locator('.katex-display');
+  await expect(display).toHaveCount(2);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  await expect(display.nth(1)).toContainText('정확도');
+  await expect(
+    display.first().locator('.katex-mathml annotation'),
+  ).toContainText('\\mathrm{Attention}');
+  await expect
+    .poll(() => fonts.some((url) => /KaTeX_Main/.test(url)))
+    .toBe(true);
+});
