@@ -104,6 +104,7 @@ const config: Config = {
         blog: {
           blogTitle: '블로그',
           blogDescription: '사이트 소식과 긴 글',
+          blogSidebarTitle: '최근 글',
           showReadingTime: true,
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           onInlineTags: 'throw',

@@ -1,3 +1,4 @@
+import {aliasedSitePath} from '@docusaurus/utils';
 import {homeData} from './home';
 import {loadReviewPosts} from './posts';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -21,11 +22,12 @@ export default function paperIndexPlugin(
     },
     async contentLoaded({content, actions}) {
       const home = await actions.createData('home.json', homeData(content));
+      // An aliased path keeps the site folder out of the bundle.
       actions.addRoute({
         path: context.baseUrl,
         exact: true,
         component: '@site/src/components/HomePage',
-        modules: {data: home},
+        modules: {data: aliasedSitePath(home, context.siteDir)},
       });
     },
   };

@@ -1,0 +1,32 @@
+/**
+ * Properties of the production build itself, read from `build/`: it must be
+ * the same whichever folder the site was built in.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+
+const BUILD = path.join(__dirname, '..', '..', 'build');
+
+test('the build never contains the folder it was built in', () => {
+  const siteDir = path.join(__dirname, '..', '..');
+  const leaks = readdirSync(BUILD, {recursive: true, encoding: 'utf8'})
+    .filter((file) => /\.(?:html|js|css|json|xml|txt)$/.test(file))
+    .filter((file) =>
+      readFileSync(path.join(BUILD, file), 'utf8').includes(siteDir),
+    );
+  expect(leaks, `files that mention ${siteDir}`).toEqual([]);
+});
+
+test('KaTeX fonts are separate files, never inlined in the stylesheet', () => {
+  const cssDir = path.join(BUILD, 'assets', 'css');
+  for (const file of readdirSync(cssDir)) {
+    const css = readFileSync(path.join(cssDir, file), 'utf8');
+    expect(css).toContain('KaTeX_Main');
+    expect(css).not.toMatch(/url\(\s*["']?data:font/);
+  }
+  const fonts = readdirSync(path.join(BUILD, 'assets', 'fonts'));
+  expect(fonts.some((file) => /^KaTeX_Main-Regular.*\.woff2$/.test(file))).toBe(
+    true,
+  );
+});
