@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumExecutable} from './src/lib/chromium';
+import {BUILD_DIR} from './tests/e2e/buildDir';
 
 /** The port the production build is served on while the browser tests run. */
 const DEFAULT_E2E_PORT = 3210;
@@ -19,7 +20,7 @@ function e2ePort(): number {
 const PORT = e2ePort();
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-const builtHome = path.join(__dirname, 'build', 'index.html');
+const builtHome = path.join(BUILD_DIR, 'index.html');
 if (!existsSync(builtHome)) {
   throw new Error(
     'The browser tests run against the production build, and build/index.html ' +
@@ -52,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx docusaurus serve --host 127.0.0.1 --port ${PORT} --no-open`,
+    command: `npx docusaurus serve --dir ${JSON.stringify(BUILD_DIR)} --host 127.0.0.1 --port ${PORT} --no-open`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 120_000,

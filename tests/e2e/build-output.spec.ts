@@ -5,8 +5,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import {BUILD_DIR} from './buildDir';
 
-const BUILD = path.join(__dirname, '..', '..', 'build');
+const BUILD = BUILD_DIR;
 
 test('the build never contains the folder it was built in', () => {
   const siteDir = path.join(__dirname, '..', '..');

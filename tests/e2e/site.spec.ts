@@ -6,10 +6,11 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import {BUILD_DIR} from './buildDir';
 import {expect, test} from './fixtures';
 import type {Page} from '@playwright/test';
 
-const SITEMAP_FILE = path.join(__dirname, '..', '..', 'build', 'sitemap.xml');
+const SITEMAP_FILE = path.join(BUILD_DIR, 'sitemap.xml');
 
 /** Pages axe checks, in light and in dark mode. */
 const AXE_PAGES = ['/', '/docs/papers/y2025/oct/20251027'];
