@@ -7,6 +7,7 @@ import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
 import rehypeKatexErrors from './src/markdown/rehypeKatexErrors';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
+import {PaperAppearances} from './src/plugins/paper-index/appearances';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -18,8 +19,11 @@ const REPOSITORY_URL =
   process.env.REPOSITORY_URL ??
   'https://github.com/paper-reviews/paper-reviews';
 
+/** Filled by the paper-index plugin, read by paper cards for their backlinks. */
+const appearances = new PaperAppearances();
+
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [remarkPaperCards, remarkFigure],
+  beforeDefaultRemarkPlugins: [[remarkPaperCards, {appearances}], remarkFigure],
   remarkPlugins: [remarkMath],
   rehypePlugins: [
     // Korean inside \text{…} has no KaTeX metrics; it renders in the page font.
@@ -127,7 +131,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/katex-assets/index.ts',
-    './src/plugins/paper-index/index.ts',
+    ['./src/plugins/paper-index/index.ts', {appearances}],
     ...years.map(yearDocsPlugin),
   ],
 
@@ -148,6 +152,8 @@ const config: Config = {
               },
             ]
           : []),
+        {to: '/papers', label: '논문', position: 'left'},
+        {to: '/orgs', label: '기관', position: 'left'},
         {to: '/blog', label: '블로그', position: 'left'},
       ],
     },

@@ -1,5 +1,9 @@
 import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
 import {jsxElement} from './mdxJsx';
+import type {
+  OtherReview,
+  PaperAppearances,
+} from '../plugins/paper-index/appearances';
 import type {Heading, PhrasingContent, Root} from 'mdast';
 import type {VFile} from 'vfile';
 
@@ -12,7 +16,12 @@ import type {VFile} from 'vfile';
  * public URLs), then trims the heading to its linked title so that the table
  * of contents, built later by Docusaurus, lists papers by title.
  */
-export default function remarkPaperCards() {
+export default function remarkPaperCards(
+  options: {
+    /** Other posts reviewing the same papers, for "also reviewed in" links. */
+    appearances?: PaperAppearances;
+  } = {},
+) {
   return (tree: Root, file: VFile): void => {
     const sections = findPaperSections(tree);
     const seenAliases = new Set<string>();
@@ -34,10 +43,12 @@ export default function remarkPaperCards() {
     // From the last section back, so that earlier indices stay valid.
     for (let index = sections.length - 1; index >= 0; index -= 1) {
       const section = sections[index]!;
+      const others =
+        options.appearances?.others(section.paper, file.path) ?? [];
       tree.children.splice(
         section.start,
         section.end - section.start,
-        paperCard(tree, section, aliases[index]),
+        paperCard(tree, section, aliases[index], others),
       );
     }
   };
@@ -47,6 +58,7 @@ function paperCard(
   tree: Root,
   section: PaperSection,
   alias: string | undefined,
+  others: readonly OtherReview[],
 ) {
   const {paper, heading, subtitleHeading} = section;
   pinHeadingToTitle(section);
@@ -63,10 +75,15 @@ function paperCard(
     },
     titles,
   );
-  return jsxElement('PaperCard', {headingId: paper.id, alias}, [
-    header,
-    ...body,
-  ]);
+  return jsxElement(
+    'PaperCard',
+    {
+      headingId: paper.id,
+      alias,
+      alsoReviewedIn: others.length > 0 ? others : undefined,
+    },
+    [header, ...body],
+  );
 }
 
 /**

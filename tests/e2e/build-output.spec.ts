@@ -4,6 +4,8 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import {expect, test} from '@playwright/test';
 import {BUILD_DIR} from './buildDir';
 
@@ -30,4 +32,18 @@ test('KaTeX fonts are separate files, never inlined in the stylesheet', () => {
   expect(fonts.some((file) => /^KaTeX_Main-Regular.*\.woff2$/.test(file))).toBe(
     true,
   );
+});
+
+test('papers.json validates against its published schema', () => {
+  const ajv = new Ajv2020({allErrors: true, strict: true});
+  addFormats(ajv);
+  const schema = JSON.parse(
+    readFileSync(path.join(BUILD, 'papers.schema.json'), 'utf8'),
+  );
+  const data = JSON.parse(
+    readFileSync(path.join(BUILD, 'papers.json'), 'utf8'),
+  );
+  const validate = ajv.compile(schema);
+  expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  expect(data.papers.length).toBeGreaterThanOrEqual(10);
 });

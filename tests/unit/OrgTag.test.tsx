@@ -15,6 +15,15 @@ describe('OrgTag', () => {
     expect(tag?.hasAttribute('data-org-unknown')).toBe(false);
   });
 
+  it('links a known tag to its organisation page, and an unknown one nowhere', () => {
+    render(<OrgTag tag="shaomi" />);
+    expect(screen.getByText('Xiaomi').closest('a')?.getAttribute('href')).toBe(
+      '/orgs/xiaomi',
+    );
+    render(<OrgTag tag="some lab" />);
+    expect(screen.getByText('some lab').closest('a')).toBeNull();
+  });
+
   it('puts the full name of an abbreviated organisation in the tooltip', () => {
     render(<OrgTag tag="cmu" />);
     const tag = screen.getByText('CMU').closest('[data-org]');

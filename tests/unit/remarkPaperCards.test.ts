@@ -8,6 +8,9 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkPaperCards from '../../src/markdown/remarkPaperCards';
+import {PaperAppearances} from '../../src/plugins/paper-index/appearances';
+import {buildPaperIndex} from '../../src/plugins/paper-index/paperIndex';
+import {parsePost} from '../../src/lib/review';
 
 const seed = readFileSync(
   new URL('../fixtures/legacy/20251027.mdx', import.meta.url),
@@ -21,12 +24,16 @@ interface TocItem {
 }
 
 /** Compiles a post the way Docusaurus orders these plugins and renders it. */
-async function render(source: string, withCards = true) {
+async function render(
+  source: string,
+  withCards = true,
+  appearances?: PaperAppearances,
+) {
   const file = new VFile({value: source, path: 'post.mdx'});
   const module = await evaluate(file, {
     ...runtime,
     remarkPlugins: [
-      ...(withCards ? [remarkPaperCards] : []),
+      ...(withCards ? [[remarkPaperCards, {appearances}] as const] : []),
       [headings, {anchorsMaintainCase: false}],
       toc,
     ],
@@ -37,10 +44,21 @@ async function render(source: string, withCards = true) {
   const html = renderToStaticMarkup(
     createElement(Content, {
       components: {
-        PaperCard: ({alias, headingId, children}: Record<string, ReactNode>) =>
+        PaperCard: ({
+          alias,
+          headingId,
+          alsoReviewedIn,
+          children,
+        }: Record<string, ReactNode> & {alsoReviewedIn?: {href: string}[]}) =>
           createElement(
             'article',
-            {id: alias, 'data-heading': headingId},
+            {
+              id: alias,
+              'data-heading': headingId,
+              'data-also': alsoReviewedIn
+                ?.map((review) => review.href)
+                .join(' '),
+            },
             children,
           ),
         PaperHeader: (props: {
@@ -155,5 +173,22 @@ describe('remarkPaperCards', () => {
     expect(messages.map(String)).toEqual([
       'post.mdx:3:1: paper arXiv 2501.00001 appears twice in this post; only the first answers to #arxiv-2501.00001',
     ]);
+  });
+
+  it('links a card to the other posts that review the same paper', async () => {
+    const older = parsePost(
+      '## 1. [Reasoning with Sampling](https://arxiv.org/abs/2510.14901)\n',
+      'docs/papers/y2025/oct/20251020.mdx',
+    );
+    const appearances = new PaperAppearances();
+    appearances.update(
+      buildPaperIndex([older]),
+      new Map([[older.permalink, 'docs/papers/y2025/oct/20251020.mdx']]),
+    );
+    const {html} = await render(seed, true, appearances);
+    expect(html).toContain(
+      'data-also="/docs/papers/y2025/oct/20251020#1-reasoning-with-sampling"',
+    );
+    expect(html.match(/data-also=/g)).toHaveLength(1);
   });
 });

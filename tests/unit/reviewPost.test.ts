@@ -10,6 +10,7 @@ import {
   ContentError,
   findPaperSections,
   headingAnchors,
+  parseBlogPost,
   parseMdx,
   parsePost,
 } from '../../src/lib/review';
@@ -89,7 +90,29 @@ describe('parsePost', () => {
       subtitle: 'Your Base Model is Smarter Than You Think',
       id: '1-reasoning-with-sampling-harvard',
       line: 11,
+      text: '링크',
     });
+  });
+
+  it('gives the review text of a section as plain text, without figures', () => {
+    const videoAsPrompt = post.papers[5]!;
+    expect(videoAsPrompt.text).toMatch(/^비디오 자체를 비디오 생성의 prompt/);
+    expect(videoAsPrompt.text).not.toContain('blog_20251027_img0');
+    expect(post.papers[8]!.text).toContain('논문을 몇개 소개했는데');
+    expect(post.papers[2]!.text).toBeUndefined();
+  });
+
+  it('serves a post at the URL its front-matter slug or id gives', () => {
+    const file = 'docs/papers/y2025/oct/20251027.mdx';
+    expect(parsePost('---\nslug: /autumn\n---\n', file).permalink).toBe(
+      '/docs/papers/y2025/autumn',
+    );
+    expect(parsePost('---\nslug: best\n---\n', file).permalink).toBe(
+      '/docs/papers/y2025/oct/best',
+    );
+    expect(parsePost('---\nid: first\n---\n', file).permalink).toBe(
+      '/docs/papers/y2025/oct/first',
+    );
   });
 
   it('keeps what the author wrote: unnumbered papers and tags as typed', () => {
@@ -120,6 +143,31 @@ describe('parsePost', () => {
       parsePost('---\ntitle: [a\n---\n', 'docs/papers/y2025/oct/20251027.mdx');
     expect(broken).toThrow(ContentError);
     expect(broken).toThrow('20251027.mdx:1: front matter is not valid YAML');
+  });
+});
+
+describe('parseBlogPost', () => {
+  it('derives the blog URL and date from the file name, or the slug', () => {
+    const post = parseBlogPost(
+      '## [Paper](https://arxiv.org/abs/2501.00001) `google`\n\n리뷰.\n',
+      'blog/2025-11-02-long-review.mdx',
+    );
+    expect(post).toMatchObject({
+      kind: 'blog',
+      permalink: '/blog/2025/11/02/long-review',
+      date: {iso: '2025-11-02'},
+    });
+    expect(post.papers.map((paper) => paper.arxivId)).toEqual(['2501.00001']);
+    expect(
+      parseBlogPost('---\nslug: hello\n---\n', 'blog/2025-11-02-x.mdx')
+        .permalink,
+    ).toBe('/blog/hello');
+  });
+
+  it('reports a blog file without a date', () => {
+    expect(() => parseBlogPost('# 글\n', 'blog/welcome.mdx')).toThrow(
+      'blog/welcome.mdx: a blog post needs a date',
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {koreanDate} from '@site/src/lib/review/dateLabel';
 import type {ReactNode} from 'react';
-import type {HomeData} from '@site/src/plugins/paper-index/home';
+import type {HomeData} from '@site/src/plugins/paper-index/pageData';
 import styles from './styles.module.css';
 
 /** The home page: what the site is and its latest review posts. */
@@ -18,8 +18,28 @@ export default function HomePage({data}: {data: HomeData}): ReactNode {
             {siteConfig.title}
           </Heading>
           <p className={styles.tagline}>{siteConfig.tagline}</p>
-          <p className={styles.stats}>
-            리뷰 {data.postCount}편 · 논문 {data.paperCount}편
+          <dl className={styles.stats}>
+            <div>
+              <dt>리뷰</dt>
+              <dd>{data.postCount}편</dd>
+            </div>
+            <div>
+              <dt>논문</dt>
+              <dd>
+                <Link to="/papers">{data.paperCount}편</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>기관</dt>
+              <dd>
+                <Link to="/orgs">{data.orgCount}곳</Link>
+              </dd>
+            </div>
+          </dl>
+          <p className={styles.actions}>
+            <Link className="button button--primary" to="/papers">
+              리뷰한 논문 모두 보기
+            </Link>
           </p>
         </div>
       </header>

@@ -1,4 +1,5 @@
 import type {CSSProperties, ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import {resolveOrg} from '../../data/orgs';
 
@@ -9,9 +10,9 @@ interface Props {
 }
 
 /**
- * An organisation tag as written in a paper heading, shown as a pill. Tags
- * the registry does not know stay visible but neutral, so a typo is noticed
- * rather than hidden.
+ * An organisation tag as written in a paper heading, shown as a pill that
+ * links to the organisation's page. Tags the registry does not know stay
+ * visible but neutral, so a typo is noticed rather than hidden.
  */
 export default function OrgTag({tag}: Props): ReactNode {
   const resolved = resolveOrg(tag);
@@ -27,14 +28,15 @@ export default function OrgTag({tag}: Props): ReactNode {
   // one theme or the other.
   const accent = {'--org-color': org.color} as CSSProperties;
   return (
-    <span
-      className={styles.tag}
+    <Link
+      to={`/orgs/${id}`}
+      className={clsx(styles.tag, styles.link)}
       data-org={id}
       title={org.fullName ?? org.name}
       style={accent}
     >
       <span className={styles.dot} aria-hidden="true" />
       <span className={styles.name}>{org.name}</span>
-    </span>
+    </Link>
   );
 }

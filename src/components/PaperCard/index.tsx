@@ -1,5 +1,8 @@
+import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {koreanDate} from '@site/src/lib/review/dateLabel';
 import type {ReactNode} from 'react';
+import type {OtherReview} from '@site/src/plugins/paper-index/appearances';
 import styles from './styles.module.css';
 
 interface Props {
@@ -7,6 +10,8 @@ interface Props {
   headingId: string;
   /** Stable anchor of the paper (`arxiv-2510.14901`), when it has an arXiv id. */
   alias?: string;
+  /** Other posts that review the same paper, newest first. */
+  alsoReviewedIn?: readonly OtherReview[];
   children: ReactNode;
 }
 
@@ -17,6 +22,7 @@ interface Props {
 export default function PaperCard({
   headingId,
   alias,
+  alsoReviewedIn = [],
   children,
 }: Props): ReactNode {
   // Lets the build's broken-anchor check accept links to the alias.
@@ -29,6 +35,20 @@ export default function PaperCard({
       data-paper-card=""
     >
       {children}
+      {alsoReviewedIn.length > 0 && (
+        <footer className={styles.also}>
+          다른 글에서도 다뤘습니다:{' '}
+          {alsoReviewedIn.map((review, index) => (
+            <span key={review.href}>
+              {index > 0 && ', '}
+              <Link to={review.href}>
+                {koreanDate(review.date)}{' '}
+                {review.kind === 'blog' ? '블로그' : '리뷰'}
+              </Link>
+            </span>
+          ))}
+        </footer>
+      )}
     </article>
   );
 }

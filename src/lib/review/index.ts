@@ -20,8 +20,24 @@ export {
   findPaperSections,
   headingTitle,
   paperHeadingShape,
+  plainText,
   type Paper,
   type PaperHeadingShape,
   type PaperSection,
 } from './papers';
-export {parseMdx, parsePost, type ReviewPost} from './parse';
+export {
+  parseBlogPost,
+  parseMdx,
+  parsePost,
+  readFrontMatter,
+  type BlogPost,
+  type PostBase,
+  type ReviewPost,
+} from './parse';
+export {
+  frontMatterDocument,
+  type FrontMatterDocument,
+  type SourcePoint,
+} from './frontMatterDocument';
+export {checkPostPath, type PostPathCheck} from './postPathCheck';
+export {publicAnchors, type PublicAnchor} from './publicAnchors';

@@ -1,7 +1,14 @@
 import {toString} from 'mdast-util-to-string';
 import {arxivAnchor, extractArxivId} from './arxiv';
 import {headingAnchors, type HeadingAnchor} from './headingIds';
-import type {Heading, Link, PhrasingContent, Root, RootContent} from 'mdast';
+import type {
+  Heading,
+  Link,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 
 /** One reviewed paper, as the author wrote it in a level-2 heading. */
 export interface Paper {
@@ -22,6 +29,8 @@ export interface Paper {
   alias?: string;
   /** 1-based line of the heading in the post. */
   line: number;
+  /** The review text of the section as plain text, when there is any. */
+  text?: string;
 }
 
 /** A paper and the span of the tree its section covers. */
@@ -59,6 +68,9 @@ export function findPaperSections(tree: Root): PaperSection[] {
       next?.type === 'heading' && next.depth === 3 ? next : undefined;
     const arxivId = extractArxivId(shape.link.url);
     const subtitle = subtitleHeading && headingTitle(subtitleHeading);
+    const end = sectionEnd(tree.children, index);
+    const bodyStart = index + (subtitleHeading ? 2 : 1);
+    const text = plainText(tree.children.slice(bodyStart, end));
     sections.push({
       paper: {
         ...(shape.number !== undefined && {number: shape.number}),
@@ -69,12 +81,13 @@ export function findPaperSections(tree: Root): PaperSection[] {
         ...(subtitle && {subtitle}),
         id: anchor.id,
         line: node.position?.start.line ?? 0,
+        ...(text && {text}),
       },
       heading: node,
       headingAnchor: anchor,
       ...(subtitleHeading && {subtitleHeading}),
       start: index,
-      end: sectionEnd(tree.children, index),
+      end,
     });
   });
   return sections;
@@ -143,4 +156,42 @@ function sectionEnd(children: RootContent[], start: number): number {
     }
   }
   return children.length;
+}
+
+/** Nodes whose text a reader does not see as prose: code of the page, figures, display math. */
+const NOT_PROSE = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'math',
+  'yaml',
+  'html',
+]);
+
+/** Nodes whose children run together as one line of text. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
+
+type AnyNode = Nodes;
+
+/** The readable text of some nodes, with blocks separated by a space. */
+export function plainText(nodes: readonly AnyNode[]): string {
+  return nodes
+    .map((node) => nodeText(node, ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function nodeText(node: AnyNode, separator: string): string {
+  if (NOT_PROSE.has(node.type)) {
+    return '';
+  }
+  if ('children' in node) {
+    const inner = PHRASING_PARENTS.has(node.type) ? '' : separator;
+    return (node.children as AnyNode[])
+      .map((child) => nodeText(child, inner))
+      .join(inner);
+  }
+  return 'value' in node ? node.value : '';
 }

@@ -10,16 +10,35 @@ import {VFileMessage} from 'vfile-message';
 import {parse as parseYaml} from 'yaml';
 import {ContentError} from './errors';
 import {findPaperSections, headingTitle, type Paper} from './papers';
-import {parsePostPath, type PostLocation} from './postPath';
+import {
+  calendarDate,
+  parseIsoDate,
+  parsePostPath,
+  type PostDate,
+  type PostLocation,
+} from './postPath';
 import type {Root} from 'mdast';
 
-/** A review post: where it lives, its date and the papers it reviews. */
-export interface ReviewPost extends PostLocation {
+/** What every indexed post has: where it is served, its date and papers. */
+export interface PostBase {
   /** The file as given, used in messages. */
   file: string;
+  /** The public URL path, after any front-matter `slug` or `id`. */
+  permalink: string;
+  date: PostDate;
   /** Front-matter `title`, else the level-1 heading, if any. */
   title?: string;
   papers: Paper[];
+}
+
+/** A review post: a dated file under `docs/papers`. */
+export interface ReviewPost extends PostBase, PostLocation {
+  kind: 'review';
+}
+
+/** A blog post, which may review papers too. */
+export interface BlogPost extends PostBase {
+  kind: 'blog';
 }
 
 const mdxParser = unified()
@@ -56,19 +75,71 @@ export function parseMdx(source: string, file: string): Root {
 export function parsePost(source: string, file: string): ReviewPost {
   const location = parsePostPath(file);
   const tree = parseMdx(source, file);
-  const title = frontMatterTitle(tree, file) ?? firstHeadingTitle(tree);
+  const frontMatter = readFrontMatter(tree, file);
+  const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
   return {
+    kind: 'review',
     ...location,
+    permalink: reviewPermalink(location, frontMatter),
     file,
     ...(title && {title}),
     papers: findPaperSections(tree).map((section) => section.paper),
   };
 }
 
-function frontMatterTitle(tree: Root, file: string): string | undefined {
+/**
+ * Reads a blog post (`blog/YYYY-MM-DD-name.mdx`): its URL and date as the
+ * Docusaurus blog derives them, and any papers it reviews.
+ */
+export function parseBlogPost(source: string, file: string): BlogPost {
+  const tree = parseMdx(source, file);
+  const frontMatter = readFrontMatter(tree, file);
+  const name =
+    /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-([^/]+?)(?:\/index)?\.mdx?$/.exec(
+      file.replaceAll('\\', '/'),
+    );
+  const frontMatterDate = frontMatter.date;
+  const date =
+    (typeof frontMatterDate === 'string' && parseIsoDate(frontMatterDate)) ||
+    (frontMatterDate instanceof Date &&
+      calendarDate(
+        frontMatterDate.getUTCFullYear(),
+        frontMatterDate.getUTCMonth() + 1,
+        frontMatterDate.getUTCDate(),
+      )) ||
+    (name && calendarDate(Number(name[1]), Number(name[2]), Number(name[3])));
+  if (!date || !name) {
+    throw new ContentError(
+      'a blog post needs a date: name it YYYY-MM-DD-name.mdx',
+      {
+        file,
+        hint: 'rename the file, e.g. blog/2025-10-27-welcome.mdx',
+      },
+    );
+  }
+  const slug = stringField(frontMatter, 'slug');
+  const permalink = slug
+    ? `/blog/${slug.replace(/^\//, '')}`
+    : `/blog/${name[1]}/${name[2]}/${name[3]}/${name[4]}`;
+  const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
+  return {
+    kind: 'blog',
+    file,
+    permalink,
+    date,
+    ...(title && {title}),
+    papers: findPaperSections(tree).map((section) => section.paper),
+  };
+}
+
+/** The front matter of a post as data (empty when it has none). */
+export function readFrontMatter(
+  tree: Root,
+  file: string,
+): Record<string, unknown> {
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   if (!yamlNode) {
-    return undefined;
+    return {};
   }
   let data: unknown;
   try {
@@ -80,8 +151,36 @@ function frontMatterTitle(tree: Root, file: string): string | undefined {
       hint: 'fix the YAML between the two --- lines',
     });
   }
-  const title = (data as {title?: unknown} | null)?.title;
-  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+  return data && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * The URL Docusaurus serves a review at: its path, unless front matter sets
+ * `id` (the last segment) or `slug` (absolute from the year, else relative to
+ * the month folder).
+ */
+function reviewPermalink(
+  location: PostLocation,
+  frontMatter: Record<string, unknown>,
+): string {
+  const yearBase = location.permalink.replace(/\/[^/]+\/[^/]+$/, '');
+  const monthBase = location.permalink.replace(/\/[^/]+$/, '');
+  const slug = stringField(frontMatter, 'slug');
+  if (slug) {
+    return slug.startsWith('/') ? `${yearBase}${slug}` : `${monthBase}/${slug}`;
+  }
+  const id = stringField(frontMatter, 'id');
+  return id ? `${monthBase}/${id}` : location.permalink;
+}
+
+function stringField(
+  data: Record<string, unknown>,
+  key: string,
+): string | undefined {
+  const value = data[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 function firstHeadingTitle(tree: Root): string | undefined {

@@ -1,34 +1,149 @@
+import {copyFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {aliasedSitePath} from '@docusaurus/utils';
-import {homeData} from './home';
-import {loadReviewPosts} from './posts';
+import {FEED_FILES, renderFeeds} from './feeds';
+import {LLMS_TXT_FILE, renderLlmsTxt} from './llmsTxt';
+import {homeData, orgPagesData, orgSummaries, papersPageData} from './pageData';
+import {buildPaperIndex, type PaperIndex} from './paperIndex';
+import {
+  PAPERS_JSON_FILE,
+  PAPERS_SCHEMA_FILE,
+  renderPapersJson,
+} from './papersJson';
+import {loadPosts, type IndexedPost} from './posts';
+import type {PaperAppearances} from './appearances';
+import type {SiteInfo} from './site';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {ReviewPost} from '../../lib/review';
+
+/** Options: the store that paper cards read their "also reviewed in" links from. */
+export interface PaperIndexOptions {
+  appearances?: PaperAppearances;
+}
+
+interface Content {
+  posts: IndexedPost[];
+  index: PaperIndex;
+}
 
 /**
- * Reads every review post through the content parser and publishes the
- * pages built from it. Only wires Docusaurus hooks; the work is in the
- * modules beside it.
+ * Indexes every reviewed paper through the content parser and publishes
+ * what is built from it: the home page, `/papers`, `/orgs`, `/orgs/<id>`,
+ * papers.json, the feeds and llms.txt. Only wires Docusaurus hooks; the
+ * work is in the modules beside it.
  */
 export default function paperIndexPlugin(
   context: LoadContext,
-): Plugin<ReviewPost[]> {
+  options: PaperIndexOptions,
+): Plugin<Content> {
+  const {siteDir, siteConfig, baseUrl, i18n} = context;
+  const site: SiteInfo = {
+    url: siteConfig.url,
+    baseUrl,
+    title: siteConfig.title,
+    description: siteConfig.tagline,
+    language: i18n.currentLocale,
+  };
+  const route = (pathname: string) =>
+    `${baseUrl}${pathname.replace(/^\//, '')}`;
+
   return {
     name: 'paper-index',
+
     getPathsToWatch() {
-      return [`${context.siteDir}/docs/papers/**/*.mdx`];
+      return [
+        `${siteDir}/docs/papers/**/*.mdx`,
+        `${siteDir}/blog/**/*.{md,mdx}`,
+      ];
     },
+
     async loadContent() {
-      return loadReviewPosts(context.siteDir);
+      const posts = await loadPosts(siteDir);
+      const index = buildPaperIndex(posts);
+      options.appearances?.update(
+        index,
+        new Map(
+          posts.map((post) => [post.permalink, path.join(siteDir, post.file)]),
+        ),
+      );
+      return {posts, index};
     },
+
     async contentLoaded({content, actions}) {
-      const home = await actions.createData('home.json', homeData(content));
-      // An aliased path keeps the site folder out of the bundle.
-      actions.addRoute({
-        path: context.baseUrl,
+      const {createData, addRoute} = actions;
+      // Aliased paths keep the site folder out of the bundle.
+      const data = async (name: string, value: unknown) =>
+        aliasedSitePath(await createData(name, JSON.stringify(value)), siteDir);
+
+      addRoute({
+        path: route('/'),
         exact: true,
         component: '@site/src/components/HomePage',
-        modules: {data: aliasedSitePath(home, context.siteDir)},
+        modules: {
+          data: await data('home.json', homeData(content.posts, content.index)),
+        },
       });
+      addRoute({
+        path: route('/papers'),
+        exact: true,
+        component: '@site/src/components/PapersPage',
+        modules: {
+          data: await data('papers.json', papersPageData(content.index)),
+        },
+      });
+      addRoute({
+        path: route('/orgs'),
+        exact: true,
+        component: '@site/src/components/OrgsPage',
+        modules: {data: await data('orgs.json', orgSummaries(content.index))},
+      });
+      for (const page of orgPagesData(content.index)) {
+        addRoute({
+          path: route(`/orgs/${page.org.id}`),
+          exact: true,
+          component: '@site/src/components/OrgPage',
+          modules: {data: await data(`org-${page.org.id}.json`, page)},
+        });
+      }
+    },
+
+    injectHtmlTags() {
+      const alternate = (type: string, file: string, title: string) => ({
+        tagName: 'link',
+        attributes: {rel: 'alternate', type, href: route(`/${file}`), title},
+      });
+      return {
+        headTags: [
+          alternate('application/rss+xml', FEED_FILES.rss, `${site.title} RSS`),
+          alternate(
+            'application/atom+xml',
+            FEED_FILES.atom,
+            `${site.title} Atom`,
+          ),
+          alternate(
+            'application/feed+json',
+            FEED_FILES.json,
+            `${site.title} JSON Feed`,
+          ),
+        ],
+      };
+    },
+
+    async postBuild({content, outDir}) {
+      const reviews = content.posts.filter((post) => post.kind === 'review');
+      const feeds = renderFeeds(reviews, site);
+      const write = (file: string, text: string) =>
+        writeFile(path.join(outDir, file), text);
+      await Promise.all([
+        write(FEED_FILES.rss, feeds.rss),
+        write(FEED_FILES.atom, feeds.atom),
+        write(FEED_FILES.json, feeds.json),
+        write(PAPERS_JSON_FILE, renderPapersJson(content.index, site)),
+        write(LLMS_TXT_FILE, renderLlmsTxt(content.posts, content.index, site)),
+        copyFile(
+          path.join(__dirname, PAPERS_SCHEMA_FILE),
+          path.join(outDir, PAPERS_SCHEMA_FILE),
+        ),
+      ]);
     },
   };
 }

@@ -1,0 +1,145 @@
+/**
+ * The paper index pages in the served build: /papers with its filters,
+ * /orgs and /orgs/<id>, and the feeds every page advertises.
+ */
+import {expect, test} from './fixtures';
+import type {Page} from '@playwright/test';
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hasHydrated === 'true',
+  );
+}
+
+const visibleTitles = (page: Page) =>
+  page.locator('[data-paper-row]:visible > a').allTextContents();
+
+test.describe('/papers', () => {
+  test('lists every paper in the HTML, before any script runs', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto('/papers');
+    await expect(page.locator('[data-paper-row]')).toHaveCount(10);
+    await expect(page.locator('svg[role=img]')).toHaveCount(1);
+    await context.close();
+  });
+
+  test('narrows the list as a Korean fragment is typed', async ({page}) => {
+    await open(page, '/papers');
+    await page.getByLabel('제목·기관·내용으로 찾기').fill('라우팅');
+    expect(await visibleTitles(page)).toEqual([
+      'Stabilizing MoE Reinforcement Learning by Aligning Training and Inference Routers',
+    ]);
+    await expect(page.getByRole('status')).toHaveText('10편 중 1편');
+    await expect(page).toHaveURL(/\/papers\?q=%EB%9D%BC%EC%9A%B0%ED%8C%85$/);
+  });
+
+  test('narrows the list as an English fragment is typed, ignoring case', async ({
+    page,
+  }) => {
+    await open(page, '/papers');
+    const input = page.getByLabel('제목·기관·내용으로 찾기');
+    await input.pressSequentially('SAMPL');
+    expect(await visibleTitles(page)).toEqual(['Reasoning with Sampling']);
+    await input.fill('');
+    await expect(page.locator('[data-paper-row]:visible')).toHaveCount(10);
+  });
+
+  test('an organisation chip filters, and pressing it again clears', async ({
+    page,
+  }) => {
+    await open(page, '/papers');
+    const amazon = page.getByRole('button', {name: /^Amazon 2$/});
+    await amazon.click();
+    await expect(amazon).toHaveAttribute('aria-pressed', 'true');
+    expect(await visibleTitles(page)).toEqual([
+      'SCALING LAWS MEET MODEL ARCHITECTURE',
+      'Distractor Injection Attacks on Large Reasoning Models',
+    ]);
+    await amazon.click();
+    await expect(page.locator('[data-paper-row]:visible')).toHaveCount(10);
+  });
+
+  test('a shared address opens with its filter applied', async ({page}) => {
+    await open(page, '/papers?q=self-play');
+    await expect(page.getByLabel('제목·기관·내용으로 찾기')).toHaveValue(
+      'self-play',
+    );
+    expect(await visibleTitles(page)).toEqual(['Search Self-play']);
+  });
+
+  test("a row's link lands on the paper's card", async ({page}) => {
+    await open(page, '/papers');
+    await page
+      .getByRole('link', {name: 'Soft Instruction De-escalation Defense'})
+      .click();
+    await expect(page).toHaveURL(
+      /\/docs\/papers\/y2025\/oct\/20251027#4-soft-instruction-de-escalation-defense-google$/,
+    );
+    await expect(
+      page.locator('[id="4-soft-instruction-de-escalation-defense-google"]'),
+    ).toBeInViewport();
+  });
+});
+
+test('/orgs lists organisations by count and /orgs/google lists its paper', async ({
+  page,
+}) => {
+  await open(page, '/');
+  await page.getByRole('navigation').getByRole('link', {name: '기관'}).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+  const items = page.locator('main ol > li');
+  await expect(items.first()).toContainText('Amazon');
+  await expect(items.first()).toContainText('논문 2편');
+  await page.getByRole('link', {name: 'Google', exact: true}).click();
+  await expect(page).toHaveURL(/\/orgs\/google$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Google');
+  await expect(page.locator('[data-paper-row] > a')).toHaveText([
+    'Soft Instruction De-escalation Defense',
+  ]);
+});
+
+test('an organisation tag on a card leads to its page', async ({page}) => {
+  await open(page, '/docs/papers/y2025/oct/20251027');
+  await page.locator('[data-paper-card] [data-org=xiaomi]').click();
+  await expect(page).toHaveURL(/\/orgs\/xiaomi$/);
+});
+
+test('the home page shows site statistics and links to /papers', async ({
+  page,
+}) => {
+  await open(page, '/');
+  await expect(page.locator('main, header').getByText('10편')).toBeVisible();
+  await page.getByRole('link', {name: '리뷰한 논문 모두 보기'}).click();
+  await expect(page).toHaveURL(/\/papers$/);
+});
+
+test('every page advertises the three feeds, and they are served', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/docs/papers/y2025/oct/20251027', '/blog']) {
+    await page.goto(path);
+    for (const [type, file] of [
+      ['application/rss+xml', '/rss.xml'],
+      ['application/atom+xml', '/atom.xml'],
+      ['application/feed+json', '/feed.json'],
+    ]) {
+      await expect(
+        page.locator(`head link[rel=alternate][type="${type}"]`),
+      ).toHaveAttribute('href', file!);
+    }
+  }
+  for (const file of [
+    '/rss.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/papers.json',
+    '/llms.txt',
+  ]) {
+    expect((await request.get(file)).status(), file).toBe(200);
+  }
+});

@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest';
+import {
+  foldForSearch,
+  matchesTerms,
+  paperHaystack,
+  queryTerms,
+} from '../../src/lib/paperFilter';
+
+const moe = paperHaystack({
+  title: 'Stabilizing MoE Reinforcement Learning',
+  orgs: [{name: 'Xiaomi'}],
+  excerpt: 'MOE 적용된 모델 RL 시 라우팅 동작으로 인해 훈련 불안정',
+});
+const find = (query: string) => matchesTerms(moe, queryTerms(query));
+
+describe('the papers filter', () => {
+  it('finds a paper by a Korean fragment of its review', () => {
+    expect(find('라우팅')).toBe(true);
+    expect(find('라우')).toBe(true);
+    expect(find('비디오')).toBe(false);
+  });
+
+  it('finds a paper by an English fragment in any case', () => {
+    expect(find('stabil')).toBe(true);
+    expect(find('REINFORCEMENT')).toBe(true);
+  });
+
+  it('finds a paper by its organisation', () => {
+    expect(find('xiaomi')).toBe(true);
+  });
+
+  it('needs every word of the query', () => {
+    expect(find('moe 라우팅')).toBe(true);
+    expect(find('moe video')).toBe(false);
+  });
+
+  it('matches Hangul typed decomposed and full-width letters', () => {
+    expect(find('라우팅'.normalize('NFD'))).toBe(true);
+    expect(find('ＭｏＥ')).toBe(true);
+    expect(foldForSearch('ＡＢＣ')).toBe('abc');
+  });
+
+  it('an empty query matches everything', () => {
+    expect(queryTerms('   ')).toEqual([]);
+    expect(matchesTerms(moe, [])).toBe(true);
+  });
+});
