@@ -6,6 +6,7 @@ import {createElement, type ReactNode} from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {VFile} from 'vfile';
+import type {PluggableList} from 'unified';
 import {describe, expect, it} from 'vitest';
 import remarkPaperCards from '../../src/markdown/remarkPaperCards';
 import {PaperAppearances} from '../../src/plugins/paper-index/appearances';
@@ -33,7 +34,9 @@ async function render(
   const module = await evaluate(file, {
     ...runtime,
     remarkPlugins: [
-      ...(withCards ? [[remarkPaperCards, {appearances}] as const] : []),
+      ...(withCards
+        ? [[remarkPaperCards, {appearances}] as PluggableList[number]]
+        : []),
       [headings, {anchorsMaintainCase: false}],
       toc,
     ],
