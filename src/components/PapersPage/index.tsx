@@ -14,6 +14,12 @@ import type {PapersPageData} from '@site/src/plugins/paper-index/pageData';
 import styles from './styles.module.css';
 
 /**
+ * Rows shown at a time once the reader filters. Laying out thousands of
+ * rows that reappear costs seconds in Chromium; a page of matches does not.
+ */
+const PAGE_SIZE = 200;
+
+/**
  * Every reviewed paper, newest first. The whole list is in the HTML; with
  * JavaScript the reader can narrow it by text and by organisation, and the
  * filter is kept in the address (`?q=…&org=…`) so it can be shared.
@@ -23,35 +29,48 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
   const listRef = useRef<HTMLOListElement>(null);
   const [query, setQuery] = useState('');
   const [org, setOrg] = useState<string | null>(null);
-  const [shown, setShown] = useState(data.papers.length);
   const haystacks = useMemo(() => data.papers.map(paperHaystack), [data]);
-  // Rendered once: typing hides rows instead of re-rendering thousands.
+  // Rendered once: filtering hides rows instead of re-rendering thousands.
   const list = useMemo(
     () => <PaperList papers={data.papers} listRef={listRef} />,
     [data],
   );
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Until the reader filters, the list stays as the HTML has it: all rows.
+  const [filtered, setFiltered] = useState(false);
 
   useEffect(() => {
+    // The address is only known in the browser, after hydration.
     const params = new URLSearchParams(window.location.search);
-    setQuery(params.get('q') ?? '');
-    setOrg(params.get('org'));
+    if (params.has('q') || params.has('org')) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setQuery(params.get('q') ?? '');
+      setOrg(params.get('org'));
+      setFiltered(true);
+    }
   }, []);
 
-  useEffect(() => {
-    const rows = listRef.current?.children;
-    if (!rows) return;
+  const matches = useMemo(() => {
+    if (!filtered) return null;
     const terms = queryTerms(query);
-    let count = 0;
-    for (let index = 0; index < rows.length; index += 1) {
-      const paper = data.papers[index]!;
-      const visible =
+    return data.papers.map(
+      (paper, index) =>
         matchesTerms(haystacks[index]!, terms) &&
-        (!org || paper.orgs.some((ref) => ref.id === org));
-      const row = rows[index] as HTMLElement;
+        (!org || paper.orgs.some((ref) => ref.id === org)),
+    );
+  }, [filtered, query, org, data, haystacks]);
+  const matched = matches ? matches.filter(Boolean).length : data.papers.length;
+  const shown = matches ? Math.min(matched, limit) : matched;
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !matches) return;
+    let count = 0;
+    list.querySelectorAll<HTMLElement>(':scope > li').forEach((row, index) => {
+      const visible = matches[index]! && count < limit;
       if (row.hidden === visible) row.hidden = !visible;
-      if (visible) count += 1;
-    }
-    setShown(count);
+      if (matches[index]) count += 1;
+    });
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (org) params.set('org', org);
@@ -61,7 +80,7 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
       '',
       `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
     );
-  }, [query, org, data, haystacks]);
+  }, [matches, limit, query, org]);
 
   return (
     <Layout title="논문" description="이 사이트에서 리뷰한 모든 논문">
@@ -78,7 +97,11 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
             <input
               type="search"
               value={query}
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setLimit(PAGE_SIZE);
+                setFiltered(true);
+              }}
               placeholder="예: 라우팅, self-play"
               disabled={!isBrowser}
               autoComplete="off"
@@ -99,19 +122,33 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
                 )}
                 aria-pressed={org === item.id}
                 disabled={!isBrowser}
-                onClick={() => setOrg(org === item.id ? null : item.id)}
+                onClick={() => {
+                  setOrg(org === item.id ? null : item.id);
+                  setLimit(PAGE_SIZE);
+                  setFiltered(true);
+                }}
               >
                 {item.name} <span className={styles.count}>{item.count}</span>
               </button>
             ))}
           </div>
           <p className={styles.status} role="status" aria-live="polite">
-            {shown === data.papers.length
-              ? `${shown}편`
-              : `${data.papers.length}편 중 ${shown}편`}
+            {matched === data.papers.length
+              ? `${matched}편`
+              : `${data.papers.length}편 중 ${matched}편`}
+            {shown < matched && ` (처음 ${shown}편 표시)`}
           </p>
         </div>
         {list}
+        {shown < matched && (
+          <button
+            type="button"
+            className="button button--secondary margin-top--md"
+            onClick={() => setLimit(limit + PAGE_SIZE)}
+          >
+            {Math.min(PAGE_SIZE, matched - shown)}편 더 보기
+          </button>
+        )}
       </main>
     </Layout>
   );
