@@ -1,5 +1,6 @@
 import type {CSSProperties, ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import ListLink from '../ListLink';
 import clsx from 'clsx';
 import {resolveOrg} from '../../data/orgs';
 
@@ -7,6 +8,8 @@ import styles from './styles.module.css';
 
 interface Props {
   tag: string;
+  /** A plain anchor instead of a prefetching `Link`, for long lists. */
+  plainLink?: boolean;
 }
 
 /**
@@ -14,7 +17,7 @@ interface Props {
  * links to the organisation's page. Tags the registry does not know stay
  * visible but neutral, so a typo is noticed rather than hidden.
  */
-export default function OrgTag({tag}: Props): ReactNode {
+export default function OrgTag({tag, plainLink = false}: Props): ReactNode {
   const resolved = resolveOrg(tag);
   if (!resolved) {
     return (
@@ -27,8 +30,9 @@ export default function OrgTag({tag}: Props): ReactNode {
   // The brand colour only tints the dot: as text it would fail contrast in
   // one theme or the other.
   const accent = {'--org-color': org.color} as CSSProperties;
+  const LinkTo = plainLink ? ListLink : Link;
   return (
-    <Link
+    <LinkTo
       to={`/orgs/${id}`}
       className={clsx(styles.tag, styles.link)}
       data-org={id}
@@ -37,6 +41,6 @@ export default function OrgTag({tag}: Props): ReactNode {
     >
       <span className={styles.dot} aria-hidden="true" />
       <span className={styles.name}>{org.name}</span>
-    </Link>
+    </LinkTo>
   );
 }

@@ -1,4 +1,4 @@
-import Link from '@docusaurus/Link';
+import ListLink from '@site/src/components/ListLink';
 import OrgTag from '@site/src/components/OrgTag';
 import {koreanDate} from '@site/src/lib/review/dateLabel';
 import {memo, type ReactNode, type Ref} from 'react';
@@ -20,9 +20,9 @@ function PaperList({papers, listRef}: Props): ReactNode {
     <ol className={styles.list} ref={listRef}>
       {papers.map((paper) => (
         <li key={paper.key} className={styles.row} data-paper-row={paper.key}>
-          <Link to={paper.href} className={styles.title}>
+          <ListLink to={paper.href} className={styles.title}>
             {paper.title}
-          </Link>
+          </ListLink>
           {paper.subtitle && (
             <span className={styles.subtitle}>{paper.subtitle}</span>
           )}
@@ -30,7 +30,11 @@ function PaperList({papers, listRef}: Props): ReactNode {
             <time dateTime={paper.date}>{koreanDate(paper.date)}</time>
             {paper.arxivId && <span>arXiv {paper.arxivId}</span>}
             {paper.orgs.map((org) => (
-              <OrgTag key={org.id ?? org.name} tag={org.id ?? org.name} />
+              <OrgTag
+                key={org.id ?? org.name}
+                tag={org.id ?? org.name}
+                plainLink
+              />
             ))}
           </div>
           {paper.excerpt && <p className={styles.excerpt}>{paper.excerpt}</p>}
@@ -40,7 +44,9 @@ function PaperList({papers, listRef}: Props): ReactNode {
               {paper.earlier.map((review, index) => (
                 <span key={review.href}>
                   {index > 0 && ', '}
-                  <Link to={review.href}>{koreanDate(review.date)}</Link>
+                  <ListLink to={review.href}>
+                    {koreanDate(review.date)}
+                  </ListLink>
                 </span>
               ))}
             </p>
