@@ -60,10 +60,15 @@ export function parseMdx(source: string, file: string): Root {
     return mdxParser.parse(escapeMarkdownHeadingIds(source));
   } catch (error) {
     if (error instanceof VFileMessage) {
+      // Some parse errors carry their place only as a range.
+      const place =
+        error.place && 'start' in error.place ? error.place.start : error.place;
+      const line = error.line ?? place?.line;
+      const column = error.column ?? place?.column;
       throw new ContentError(`MDX syntax error: ${error.reason}`, {
         file,
-        ...(error.line != null && {line: error.line}),
-        ...(error.column != null && {column: error.column}),
+        ...(line != null && {line}),
+        ...(column != null && {column}),
         hint: 'fix the syntax at that spot; `{`, `<` and `}` in prose must be escaped as \\{ \\< \\}',
       });
     }
