@@ -60,15 +60,18 @@ export function parseMdx(source: string, file: string): Root {
     return mdxParser.parse(escapeMarkdownHeadingIds(source));
   } catch (error) {
     if (error instanceof VFileMessage) {
-      // Some parse errors carry their place only as a range.
+      // Some parse errors carry their place only as a range, and JSX tag
+      // mismatches only inside their text: `… (3:1-3:6)`.
       const place =
         error.place && 'start' in error.place ? error.place.start : error.place;
-      const line = error.line ?? place?.line;
-      const column = error.column ?? place?.column;
+      const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
+      const line = error.line ?? place?.line ?? Number(inText?.[1] ?? NaN);
+      const column =
+        error.column ?? place?.column ?? Number(inText?.[2] ?? NaN);
       throw new ContentError(`MDX syntax error: ${error.reason}`, {
         file,
-        ...(line != null && {line}),
-        ...(column != null && {column}),
+        ...(Number.isFinite(line) && {line}),
+        ...(Number.isFinite(column) && {column}),
         hint: 'fix the syntax at that spot; `{`, `<` and `}` in prose must be escaped as \\{ \\< \\}',
       });
     }
