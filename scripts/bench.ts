@@ -1,15 +1,18 @@
 import {parseArgs} from 'node:util';
 import {benchPapersFilter} from '../src/lib/bench/filterBench';
 import {summarise} from '../src/lib/bench/stats';
+import {benchLint} from '../src/lib/lint/bench';
 
 const HELP = `Usage: npm run bench [-- --only filter]
 
 Measures what the site promises to keep fast, each against a baseline
 measured in the same run (absolute times on a shared machine are noise):
+  lint    lint-posts on 1,000 synthetic posts, against only reading and
+          parsing them, and against its budget of 5 s
   filter  per-keystroke time of the /papers filter on 5,000 synthetic
           papers in Chromium, against a keystroke into a bare input
 
-Example: npm run bench -- --only filter`;
+Example: npm run bench -- --only lint`;
 
 const {values} = parseArgs({
   options: {only: {type: 'string'}, help: {type: 'boolean'}},
@@ -18,7 +21,7 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const known = ['filter'];
+const known = ['lint', 'filter'];
 if (values.only && !known.includes(values.only)) {
   console.error(
     `unknown benchmark "${values.only}"; one of: ${known.join(', ')}`,
@@ -27,7 +30,20 @@ if (values.only && !known.includes(values.only)) {
 }
 const wanted = (name: string) => !values.only || values.only === name;
 
+/** Budget for linting 1,000 posts, in milliseconds. */
+const LINT_BUDGET_MS = 5000;
+
 async function main(): Promise<void> {
+  if (wanted('lint')) {
+    const lint = benchLint(1000);
+    console.log(`lint-posts on ${lint.posts} posts (${lint.papers} papers):`);
+    console.log(
+      `  ${lint.totalMs.toFixed(0)} ms in all: read and parse ${lint.loadMs.toFixed(0)} ms, checks ${lint.checkMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `  ratio all/parse ${(lint.totalMs / lint.loadMs).toFixed(2)}×, all/budget ${(lint.totalMs / LINT_BUDGET_MS).toFixed(2)}×`,
+    );
+  }
   if (!wanted('filter')) return;
   const result = await benchPapersFilter(process.cwd());
   const filter = summarise(result.filter);

@@ -30,6 +30,7 @@ export {
   parseMdx,
   parsePost,
   readFrontMatter,
+  reviewPermalink,
   type BlogPost,
   type PostBase,
   type ReviewPost,

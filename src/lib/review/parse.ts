@@ -169,7 +169,7 @@ export function readFrontMatter(
  * `id` (the last segment) or `slug` (absolute from the year, else relative to
  * the month folder).
  */
-function reviewPermalink(
+export function reviewPermalink(
   location: PostLocation,
   frontMatter: Record<string, unknown>,
 ): string {

@@ -1,0 +1,98 @@
+/**
+ * Checks review posts for content mistakes before a build and prints each
+ * with its file:line:column and fix; exits 1 when any is an error.
+ */
+import {parseArgs} from 'node:util';
+import {
+  DEFAULT_MAX_IMAGE_KB,
+  LintUsageError,
+  RULES,
+  exitCode,
+  formatJson,
+  formatText,
+  lintPosts,
+} from '../src/lib/lint';
+
+const HELP = `Usage: npm run lint-posts [-- [paths...] [options]]
+
+Checks every review post under docs/papers (or only the posts and folders
+given) for mistakes Docusaurus lets through silently: post paths and dates,
+front matter, images, paper headings and organisation tags, MDX hazards,
+unsafe markup, internal links and the published anchors in anchors.lock.
+Prints each problem as
+  path:line:column  severity  message  (rule)
+with a fix under it, sorted by file and line.
+
+Options:
+  --root <dir>          the site folder (default: the current folder)
+  --max-image-kb <n>    largest image allowed, in KB (default ${DEFAULT_MAX_IMAGE_KB})
+  --format text|json    how to print the problems (default text)
+  --rules               list the rules and exit
+  -h, --help            show this help
+
+Exit status: 0 when there is no error (warnings allowed), 1 when there is
+at least one error, 2 for bad usage.
+
+Example:
+  npm run lint-posts -- docs/papers/y2025/oct/20251027.mdx`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        root: {type: 'string'},
+        'max-image-kb': {type: 'string'},
+        format: {type: 'string', default: 'text'},
+        rules: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.rules) {
+    console.log(
+      Object.entries(RULES)
+        .map(
+          ([id, rule]) =>
+            `${id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.summary}`,
+        )
+        .join('\n'),
+    );
+    return 0;
+  }
+  const maxImageKb = Number(values['max-image-kb'] ?? DEFAULT_MAX_IMAGE_KB);
+  if (!Number.isFinite(maxImageKb) || maxImageKb <= 0) {
+    console.error(`--max-image-kb takes a positive number of KB\n\n${HELP}`);
+    return 2;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    console.error(`--format is text or json\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    const result = lintPosts({
+      ...(values.root !== undefined && {root: values.root}),
+      paths: positionals,
+      maxImageKb,
+    });
+    console.log(
+      values.format === 'json' ? formatJson(result) : formatText(result),
+    );
+    return exitCode(result);
+  } catch (error) {
+    if (!(error instanceof LintUsageError)) throw error;
+    console.error(`${error.message}\n\n${HELP}`);
+    return 2;
+  }
+}
+
+process.exitCode = main();
