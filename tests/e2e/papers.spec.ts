@@ -12,8 +12,9 @@ async function open(page: Page, path: string): Promise<void> {
   );
 }
 
+/** The titles of the rows left visible; assertions on it wait for the filter. */
 const visibleTitles = (page: Page) =>
-  page.locator('[data-paper-row]:visible > a').allTextContents();
+  page.locator('[data-paper-row]:visible > a');
 
 test.describe('/papers', () => {
   test('lists every paper in the HTML, before any script runs', async ({
@@ -30,7 +31,7 @@ test.describe('/papers', () => {
   test('narrows the list as a Korean fragment is typed', async ({page}) => {
     await open(page, '/papers');
     await page.getByLabel('제목·기관·내용으로 찾기').fill('라우팅');
-    expect(await visibleTitles(page)).toEqual([
+    await expect(visibleTitles(page)).toHaveText([
       'Stabilizing MoE Reinforcement Learning by Aligning Training and Inference Routers',
     ]);
     await expect(page.getByRole('status')).toHaveText('10편 중 1편');
@@ -43,7 +44,7 @@ test.describe('/papers', () => {
     await open(page, '/papers');
     const input = page.getByLabel('제목·기관·내용으로 찾기');
     await input.pressSequentially('SAMPL');
-    expect(await visibleTitles(page)).toEqual(['Reasoning with Sampling']);
+    await expect(visibleTitles(page)).toHaveText(['Reasoning with Sampling']);
     await input.fill('');
     await expect(page.locator('[data-paper-row]:visible')).toHaveCount(10);
   });
@@ -55,7 +56,7 @@ test.describe('/papers', () => {
     const amazon = page.getByRole('button', {name: /^Amazon 2$/});
     await amazon.click();
     await expect(amazon).toHaveAttribute('aria-pressed', 'true');
-    expect(await visibleTitles(page)).toEqual([
+    await expect(visibleTitles(page)).toHaveText([
       'SCALING LAWS MEET MODEL ARCHITECTURE',
       'Distractor Injection Attacks on Large Reasoning Models',
     ]);
@@ -68,7 +69,7 @@ test.describe('/papers', () => {
     await expect(page.getByLabel('제목·기관·내용으로 찾기')).toHaveValue(
       'self-play',
     );
-    expect(await visibleTitles(page)).toEqual(['Search Self-play']);
+    await expect(visibleTitles(page)).toHaveText(['Search Self-play']);
   });
 
   test("a row's link lands on the paper's card", async ({page}) => {

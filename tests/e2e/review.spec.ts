@@ -95,7 +95,10 @@ test.describe('the 20251027 review', () => {
 
   test('the cross-link lands on the 20251021 paper heading', async ({page}) => {
     await open(page, SEED);
-    await page.getByRole('link', {name: '논문', exact: true}).click();
+    await page
+      .locator('[data-paper-card]')
+      .getByRole('link', {name: '논문', exact: true})
+      .click();
     await expect(page).toHaveURL(
       /\/docs\/papers\/y2025\/oct\/20251021#1-distractor-injection-attacks-on-large-reasoning-models-amazon$/,
     );

@@ -560,7 +560,7 @@ describe('npm run migrate-legacy', () => {
       const broken = run(folder, 'broken.mdx', '--write');
       expect(broken.status).toBe(1);
       expect(broken.stderr).toContain(
-        'broken.mdx: MDX syntax error: Expected a closing tag for `<div>` (3:1-3:36)',
+        'broken.mdx:3:1: MDX syntax error: Expected a closing tag for `<div>` (3:1-3:36)',
       );
       expect(broken.stderr).toContain('not migrated: fix the syntax first');
       expect(readFileSync(path.join(folder, 'broken.mdx'), 'utf8')).toBe(

@@ -140,8 +140,13 @@ describe('parsePost', () => {
 
   it('reports an unclosed JSX tag with the file and line', () => {
     expect(() =>
-      parsePost('# 제목\n\n<div>\n\n본문\n', 'docs/papers/y2025/oct/20251027.mdx'),
-    ).toThrow(/20251027\.mdx:3:1: MDX syntax error: Expected a closing tag for `<div>`/);
+      parsePost(
+        '# 제목\n\n<div>\n\n본문\n',
+        'docs/papers/y2025/oct/20251027.mdx',
+      ),
+    ).toThrow(
+      /20251027\.mdx:3:1: MDX syntax error: Expected a closing tag for `<div>`/,
+    );
   });
 
   it('reports broken front matter with the file and line', () => {

@@ -85,6 +85,11 @@ export async function benchPapersFilter(
       for (const query of QUERIES) {
         await filter.fill('');
         await filter.pressSequentially(query, {delay: 120});
+        // A filter that hides nothing would be measured as fast: refuse it.
+        const visible = await page.locator('[data-paper-row]:visible').count();
+        if (visible >= papers) {
+          throw new Error(`typing "${query}" hid no rows of /papers`);
+        }
         await page
           .locator('#bench-baseline')
           .pressSequentially(query, {delay: 120});
