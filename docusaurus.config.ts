@@ -132,6 +132,7 @@ const config: Config = {
   plugins: [
     './src/plugins/katex-assets/index.ts',
     ['./src/plugins/paper-index/index.ts', {appearances}],
+    './src/plugins/search-index/index.ts',
     ...years.map(yearDocsPlugin),
   ],
 

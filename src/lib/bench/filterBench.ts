@@ -28,10 +28,7 @@ export async function benchPapersFilter(
   const site = syntheticSite(siteDir, POSTS_FOR_5000_PAPERS);
   const server = {stop: () => {}};
   try {
-    execFileSync('npx', ['docusaurus', 'build'], {
-      cwd: site.dir,
-      stdio: 'ignore',
-    });
+    buildSite(site.dir);
     const child = spawn(
       'npx',
       [
@@ -118,4 +115,18 @@ async function waitForServer(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the benchmark site did not start at ${url}`);
+}
+
+/** Builds the copy, showing the end of the build log when it fails. */
+function buildSite(dir: string): void {
+  try {
+    execFileSync('npx', ['docusaurus', 'build'], {cwd: dir, encoding: 'utf8'});
+  } catch (error) {
+    const {stdout = '', stderr = ''} = error as {
+      stdout?: string;
+      stderr?: string;
+    };
+    const log = `${stdout}${stderr}`.split('\n').slice(-30).join('\n');
+    throw new Error(`the benchmark site did not build:\n${log}`);
+  }
 }

@@ -1,0 +1,211 @@
+import {resolveOrg} from '../../data/orgs';
+import {
+  findPaperSections,
+  parseMdx,
+  parsePost,
+  plainText,
+  type PaperSection,
+} from '../../lib/review';
+import {koreanDate} from '../../lib/review/dateLabel';
+import {
+  LIST_SEPARATOR,
+  type FilterName,
+  type RecordKind,
+  type RecordMeta,
+} from '../../lib/search/schema';
+import type {Root, RootContent} from 'mdast';
+
+/** One search result as Pagefind stores it (its `addCustomRecord` input). */
+export interface SearchRecord {
+  /** Path below the site root, without the base URL: `/docs/…#anchor`. */
+  url: string;
+  content: string;
+  language: string;
+  meta: RecordMeta & Record<string, string>;
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: {date: string};
+}
+
+/** A page to index: a review post or a blog post, parsed. */
+export interface PageSource {
+  kind: Exclude<RecordKind, 'paper'>;
+  /** Path below the site root, without the base URL. */
+  url: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  tree: Root;
+}
+
+/**
+ * The records of one page: one per paper section, linking to the paper's
+ * heading, with its organisations and year as filters; and one for the
+ * whole page.
+ */
+export function pageRecords(
+  page: PageSource,
+  language: string,
+): SearchRecord[] {
+  const {tree, date} = page;
+  const year = date.slice(0, 4);
+  const sections = findPaperSections(tree);
+  const papers = sections.map((section): SearchRecord =>
+    paperRecord(section, page, language),
+  );
+  // The whole page reads like its papers: each section as its paper record
+  // (organisation names rather than tags as typed), the rest as written but
+  // for the level-1 heading, which is the title.
+  const prose = (nodes: RootContent[]) =>
+    plainText(
+      nodes.filter((node) => node.type !== 'heading' || node.depth !== 1),
+    );
+  const parts: string[] = [page.title];
+  let next = 0;
+  sections.forEach((section, index) => {
+    parts.push(prose(tree.children.slice(next, section.start)));
+    parts.push(papers[index]!.content);
+    next = section.end;
+  });
+  parts.push(prose(tree.children.slice(next)));
+  return [
+    ...papers,
+    {
+      url: page.url,
+      content: parts.filter(Boolean).join('\n'),
+      language,
+      meta: {kind: page.kind, title: page.title, date},
+      filters: {kind: [page.kind], year: [year]},
+      sort: {date},
+    },
+  ];
+}
+
+function paperRecord(
+  {paper}: PaperSection,
+  page: PageSource,
+  language: string,
+): SearchRecord {
+  const orgNames = paper.orgs.map((tag) => resolveOrg(tag)?.org.name ?? tag);
+  return {
+    url: `${page.url}#${paper.id}`,
+    // Organisations and the arXiv id are searchable but come last, so that
+    // excerpts quote the review rather than them.
+    content: [
+      paper.title,
+      paper.subtitle,
+      paper.text,
+      orgNames.join(' '),
+      paper.arxivId,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    language,
+    meta: withoutEmpty({
+      kind: 'paper',
+      title: paper.title,
+      date: page.date,
+      subtitle: paper.subtitle,
+      orgs: paper.orgs.join(LIST_SEPARATOR),
+      post: page.title,
+    }),
+    filters: {
+      kind: ['paper'],
+      year: [page.date.slice(0, 4)],
+      ...(paper.orgs.length > 0 && {org: orgFilterValues(paper.orgs)}),
+    },
+    sort: {date: page.date},
+  };
+}
+
+/** The records of a review post (`docs/papers/yYYYY/mon/YYYYMMDD.mdx`). */
+export function reviewRecords(
+  source: string,
+  file: string,
+  language: string,
+): SearchRecord[] {
+  const post = parsePost(source, file);
+  return pageRecords(
+    {
+      kind: 'review',
+      url: post.permalink,
+      title: post.title ?? `${koreanDate(post.date.iso)} 리뷰`,
+      date: post.date.iso,
+      tree: parseMdx(source, file),
+    },
+    language,
+  );
+}
+
+/** What the search index needs of a blog post, as the blog plugin loads it. */
+export interface BlogPostSource {
+  /** The Markdown without front matter. */
+  content: string;
+  metadata: {
+    /** `@site/blog/…`, for messages. */
+    source: string;
+    title: string;
+    date: Date | string;
+    /** Full path, base URL included. */
+    permalink: string;
+  };
+}
+
+/** The records of a blog post, under the title, date and URL it is shown at. */
+export function blogRecords(
+  post: BlogPostSource,
+  baseUrl: string,
+  language: string,
+): SearchRecord[] {
+  const {source, title, permalink, date} = post.metadata;
+  return pageRecords(
+    {
+      kind: 'blog',
+      url: permalink.startsWith(baseUrl)
+        ? `/${permalink.slice(baseUrl.length)}`
+        : permalink,
+      title,
+      date: new Date(date).toISOString().slice(0, 10),
+      tree: parseMdx(post.content, source.replace(/^@site\//, '')),
+    },
+    language,
+  );
+}
+
+/**
+ * The records whose page the build published and lets search engines see:
+ * drafts have no route, and unlisted pages are `noIndex`.
+ */
+export function publishedRecords(
+  records: readonly SearchRecord[],
+  site: {
+    baseUrl: string;
+    routesPaths: readonly string[];
+    routesBuildMetadata: Readonly<Record<string, {noIndex: boolean}>>;
+  },
+): SearchRecord[] {
+  const published = new Set(
+    site.routesPaths.filter(
+      (route) => !site.routesBuildMetadata[route]?.noIndex,
+    ),
+  );
+  return records.filter((record) => {
+    const page = record.url.replace(/#.*$/, '');
+    return published.has(`${site.baseUrl}${page.replace(/^\//, '')}`);
+  });
+}
+
+/**
+ * Filter values for organisation tags: the registry id, so that every
+ * spelling of one organisation is one filter; unknown tags as written.
+ */
+export function orgFilterValues(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => resolveOrg(tag)?.id ?? tag.trim()))];
+}
+
+function withoutEmpty<T extends object>(meta: T): T & Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(meta).filter(
+      ([, value]) => typeof value === 'string' && value !== '',
+    ),
+  ) as T & Record<string, string>;
+}
