@@ -6,6 +6,7 @@ import {listPostFiles} from './src/lib/review/scan';
 import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
 import rehypeKatexErrors from './src/markdown/rehypeKatexErrors';
 import remarkFigure from './src/markdown/remarkFigure';
+import remarkOrgTags from './src/markdown/remarkOrgTags';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
 import {PaperAppearances} from './src/plugins/paper-index/appearances';
 import type {Config, PluginConfig} from '@docusaurus/types';
@@ -23,7 +24,11 @@ const REPOSITORY_URL =
 const appearances = new PaperAppearances();
 
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [[remarkPaperCards, {appearances}], remarkFigure],
+  beforeDefaultRemarkPlugins: [
+    [remarkPaperCards, {appearances}],
+    remarkFigure,
+    remarkOrgTags,
+  ],
   remarkPlugins: [remarkMath],
   rehypePlugins: [
     // Korean inside \text{…} has no KaTeX metrics; it renders in the page font.

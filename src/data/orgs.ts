@@ -687,12 +687,39 @@ const spellings: ReadonlyMap<string, OrgId> = new Map(
 );
 
 /**
- * The organisation a front-matter tag names, by id or alias, ignoring case,
+ * The organisation a heading tag names, by id or alias, ignoring case,
  * surrounding whitespace and the choice between spaces, `_` and `-`.
  */
 export function resolveOrg(tag: string): ResolvedOrg | undefined {
   const id = spellings.get(normalize(tag));
   return id === undefined ? undefined : {id, org: orgs[id]};
+}
+
+/**
+ * What a page needs to show a tag: the organisation's id, names and colour
+ * when the registry knows it, else only the tag as written. Resolved at build
+ * time so that the registry never reaches the browser.
+ */
+export interface OrgLabel {
+  id?: OrgId;
+  name: string;
+  fullName?: string;
+  color?: string;
+}
+
+/** The label of a tag as written in a post. */
+export function orgLabel(tag: string): OrgLabel {
+  const resolved = resolveOrg(tag);
+  if (!resolved) {
+    return {name: tag.trim()};
+  }
+  const {id, org} = resolved;
+  return {
+    id,
+    name: org.name,
+    ...(org.fullName && {fullName: org.fullName}),
+    color: org.color,
+  };
 }
 
 function levenshtein(a: string, b: string): number {

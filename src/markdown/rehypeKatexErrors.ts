@@ -1,4 +1,4 @@
-import path from 'node:path';
+import {displayPath} from './failAt';
 import type {Root} from 'hast';
 import type {Point} from 'unist';
 import type {VFile} from 'vfile';
@@ -17,7 +17,7 @@ export default function rehypeKatexErrors() {
     if (errors.length === 0) {
       return;
     }
-    const name = path.relative(file.cwd, file.path).split(path.sep).join('/');
+    const name = displayPath(file);
     const lines = errors.map((error) => {
       const start = startOf(error);
       const where = `${name}:${start?.line ?? '?'}:${start?.column ?? '?'}`;

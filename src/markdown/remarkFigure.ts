@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {imageSize} from 'image-size';
 import {visit} from 'unist-util-visit';
+import {failAt} from './failAt';
 import {jsxAttribute} from './mdxJsx';
 import type {Expression, ImportDeclaration, Program} from 'estree';
 import type {Root} from 'mdast';
@@ -309,26 +310,11 @@ function identifierValue(name: string): MdxJsxAttribute['value'] {
   };
 }
 
-// Docusaurus prints only the reason, so the reason itself names the place.
 function fail(
   file: VFile,
   figure: FigureNode,
   ruleId: string,
   reason: string,
 ): never {
-  const start = figure.position?.start;
-  const where = `${displayPath(file)}:${start?.line ?? 1}:${start?.column ?? 1}`;
-  file.fail(`${where}: ${reason}`, {
-    place: figure.position,
-    ruleId,
-    source: SOURCE,
-  });
-}
-
-function displayPath(file: VFile): string {
-  if (!file.path) return '<input>';
-  const relative = path.relative(file.cwd, file.path);
-  return relative.startsWith('..') || path.isAbsolute(relative)
-    ? file.path
-    : relative.split(path.sep).join('/');
+  failAt(file, figure, {ruleId, source: SOURCE}, reason);
 }

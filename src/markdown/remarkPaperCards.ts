@@ -1,4 +1,5 @@
 import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
+import {orgLabel} from '../data/orgs';
 import {jsxElement} from './mdxJsx';
 import type {
   OtherReview,
@@ -70,7 +71,7 @@ function paperCard(
     'PaperHeader',
     {
       number: paper.number,
-      orgs: paper.orgs,
+      orgs: paper.orgs.map(orgLabel),
       links: paperLinks(paper),
     },
     titles,

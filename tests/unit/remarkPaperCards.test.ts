@@ -66,7 +66,7 @@ async function render(
           ),
         PaperHeader: (props: {
           number?: number;
-          orgs: string[];
+          orgs: {id?: string; name: string}[];
           links: {kind: string; url: string}[];
           children: ReactNode;
         }) =>
@@ -74,7 +74,9 @@ async function render(
             'header',
             {
               'data-number': props.number,
-              'data-orgs': props.orgs.join('|'),
+              'data-orgs': props.orgs
+                .map((org) => org.id ?? `?${org.name}`)
+                .join('|'),
               'data-links': props.links.map((link) => link.url).join(' '),
             },
             props.children,
@@ -135,7 +137,9 @@ describe('remarkPaperCards', () => {
     expect(html).toContain(
       '<header data-number="1" data-orgs="harvard" data-links="https://arxiv.org/abs/2510.14901 https://arxiv.org/pdf/2510.14901 https://huggingface.co/papers/2510.14901">',
     );
-    expect(html).toContain('data-orgs="stability ai"');
+    // Tags arrive resolved through the registry: the browser never needs it.
+    expect(html).toContain('data-orgs="stability-ai"');
+    expect(html).toContain('data-orgs="xiaomi"');
     expect(html).toContain(
       'data-links="https://arxiv.org/abs/2510.21553 https://arxiv.org/pdf/2510.21553"',
     );

@@ -1,10 +1,11 @@
 import type {ReactNode} from 'react';
 import OrgTag from '../OrgTag';
+import type {OrgLabel} from '../../data/orgs';
 
 import styles from './styles.module.css';
 
 interface Props {
-  orgs: readonly string[];
+  orgs: readonly OrgLabel[];
 }
 
 /** A post's organisations as a labelled list of tags; nothing when empty. */
@@ -14,10 +15,10 @@ export default function OrgTags({orgs}: Props): ReactNode {
   }
   return (
     <ul className={styles.list} aria-label="기관">
-      {orgs.map((tag, index) => (
+      {orgs.map((org, index) => (
         // A heading may repeat a tag; the index keeps keys unique.
-        <li key={`${index}:${tag}`} className={styles.item}>
-          <OrgTag tag={tag} />
+        <li key={`${index}:${org.name}`} className={styles.item}>
+          <OrgTag {...org} />
         </li>
       ))}
     </ul>

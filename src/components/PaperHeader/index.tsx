@@ -1,14 +1,15 @@
 import Link from '@docusaurus/Link';
 import OrgTags from '@site/src/components/OrgTags';
 import type {ReactNode} from 'react';
+import type {OrgLabel} from '@site/src/data/orgs';
 import type {PaperLink} from '@site/src/lib/review/arxiv';
 import styles from './styles.module.css';
 
 interface Props {
   /** The number the author gave the paper, if any. */
   number?: number;
-  /** Organisation tags as written in the post. */
-  orgs?: readonly string[];
+  /** Organisation tags, resolved through the registry at build time. */
+  orgs?: readonly OrgLabel[];
   links?: readonly PaperLink[];
   /** The title heading and, when there is one, the sub-title heading. */
   children: ReactNode;

@@ -30,11 +30,7 @@ function PaperList({papers, listRef}: Props): ReactNode {
             <time dateTime={paper.date}>{koreanDate(paper.date)}</time>
             {paper.arxivId && <span>arXiv {paper.arxivId}</span>}
             {paper.orgs.map((org) => (
-              <OrgTag
-                key={org.id ?? org.name}
-                tag={org.id ?? org.name}
-                plainLink
-              />
+              <OrgTag key={org.id ?? org.name} {...org} plainLink />
             ))}
           </div>
           {paper.excerpt && <p className={styles.excerpt}>{paper.excerpt}</p>}

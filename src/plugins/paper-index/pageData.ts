@@ -1,5 +1,5 @@
-import {orgs as registry} from '../../data/orgs';
-import type {OrgCount, OrgRef, PaperEntry, PaperIndex} from './paperIndex';
+import {orgLabel, orgs as registry, type OrgLabel} from '../../data/orgs';
+import type {OrgCount, PaperEntry, PaperIndex} from './paperIndex';
 import type {IndexedPost} from './posts';
 
 /** A paper as the list pages show it. */
@@ -12,7 +12,7 @@ export interface PaperRow {
   href: string;
   /** `YYYY-MM-DD` of the newest review. */
   date: string;
-  orgs: OrgRef[];
+  orgs: OrgLabel[];
   excerpt?: string;
   /** Older reviews of the same paper. */
   earlier: {href: string; date: string}[];
@@ -65,7 +65,7 @@ export function paperRow(paper: PaperEntry): PaperRow {
     ...(paper.arxivId && {arxivId: paper.arxivId}),
     href: `${newest!.permalink}#${newest!.anchor}`,
     date: newest!.date,
-    orgs: paper.orgs,
+    orgs: paper.orgs.map((org) => orgLabel(org.id ?? org.name)),
     ...(newest!.excerpt && {excerpt: newest!.excerpt}),
     earlier: earlier.map((appearance) => ({
       href: `${appearance.permalink}#${appearance.anchor}`,
