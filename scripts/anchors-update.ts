@@ -2,7 +2,7 @@
  * Records every anchor the review posts publish in anchors.lock, refusing
  * when a recorded one would disappear unless told that is intended.
  */
-import {parseArgs} from 'node:util';
+import {readCommandLine} from '../src/lib/cli';
 import {
   LEDGER_FILE,
   LintUsageError,
@@ -26,23 +26,18 @@ Example:
   npm run anchors:update`;
 
 function main(): number {
-  let values;
-  try {
-    ({values} = parseArgs({
+  const args = readCommandLine(
+    {
       options: {
         'allow-removal': {type: 'boolean'},
         root: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const {values} = args;
   let site;
   try {
     site = loadSite(values.root === undefined ? {} : {root: values.root});

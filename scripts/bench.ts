@@ -1,5 +1,5 @@
-import {parseArgs} from 'node:util';
 import {benchPapersFilter} from '../src/lib/bench/filterBench';
+import {readCommandLine} from '../src/lib/cli';
 import {summarise} from '../src/lib/bench/stats';
 import {benchLint} from '../src/lib/lint/bench';
 
@@ -14,13 +14,12 @@ measured in the same run (absolute times on a shared machine are noise):
 
 Example: npm run bench -- --only lint`;
 
-const {values} = parseArgs({
-  options: {only: {type: 'string'}, help: {type: 'boolean'}},
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = readCommandLine(
+  {options: {only: {type: 'string'}, help: {type: 'boolean', short: 'h'}}},
+  HELP,
+);
+if ('exitCode' in args) process.exit(args.exitCode);
+const {values} = args;
 const known = ['lint', 'filter'];
 if (values.only && !known.includes(values.only)) {
   console.error(

@@ -2,7 +2,7 @@
  * Checks review posts for content mistakes before a build and prints each
  * with its file:line:column and fix; exits 1 when any is an error.
  */
-import {parseArgs} from 'node:util';
+import {readCommandLine} from '../src/lib/cli';
 import {
   DEFAULT_MAX_IMAGE_KB,
   LintUsageError,
@@ -37,9 +37,8 @@ Example:
   npm run lint-posts -- docs/papers/y2025/oct/20251027.mdx`;
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const args = readCommandLine(
+    {
       allowPositionals: true,
       options: {
         root: {type: 'string'},
@@ -48,16 +47,11 @@ function main(): number {
         rules: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const {values, positionals} = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const {values, positionals} = args;
   if (values.rules) {
     console.log(
       Object.entries(RULES)

@@ -2,8 +2,8 @@
  * Converts posts written in the legacy format (a centred <div> around an
  * <img>) to the current model (<Figure>), showing a diff or writing it.
  */
+import {readCommandLine} from '../src/lib/cli';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import {
   UsageError,
   formatNote,
@@ -35,24 +35,18 @@ Example:
   npm run migrate-legacy -- docs/papers/y2025/oct/20251027.mdx --write`;
 
 function main(): number {
-  let values: {write?: boolean; help?: boolean};
-  let targets: string[];
-  try {
-    ({values, positionals: targets} = parseArgs({
+  const args = readCommandLine(
+    {
       options: {
         write: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
       allowPositionals: true,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const {values, positionals: targets} = args;
   if (targets.length === 0) {
     console.error(`Name a post or a folder of posts.\n\n${HELP}`);
     return 2;

@@ -2,7 +2,7 @@
  * Starts a review post for a date from the template, with one paper section
  * per paper URL, and says where to preview it.
  */
-import {parseArgs} from 'node:util';
+import {readCommandLine} from '../src/lib/cli';
 import {
   PLACEHOLDER,
   PostExistsError,
@@ -26,23 +26,18 @@ Example:
   npm run new-post -- --date 2025-10-28 --paper https://huggingface.co/papers/2510.14901 --paper https://arxiv.org/abs/2510.18245`;
 
 function main(): number {
-  let values: {date?: string; paper?: string[]; help?: boolean};
-  try {
-    ({values} = parseArgs({
+  const args = readCommandLine(
+    {
       options: {
         date: {type: 'string'},
         paper: {type: 'string', multiple: true},
         help: {type: 'boolean', short: 'h'},
       },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const {values} = args;
 
   try {
     const post = createPost({

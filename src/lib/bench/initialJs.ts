@@ -8,10 +8,10 @@
  *   npx tsx src/lib/bench/initialJs.ts --build build \
  *     --page /docs/papers/y2025/oct/20251027
  */
+import {readCommandLine} from '../cli';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumExecutable} from '../chromium';
@@ -176,23 +176,18 @@ Example:
   npx tsx src/lib/bench/initialJs.ts --build build --page /docs/papers/y2025/oct/20251027`;
 
 async function main(): Promise<number> {
-  let values: {build?: string; page?: string; help?: boolean};
-  try {
-    ({values} = parseArgs({
+  const args = readCommandLine(
+    {
       options: {
         build: {type: 'string', default: 'build'},
         page: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const {values} = args;
   if (!values.page?.startsWith('/')) {
     console.error(`--page must be a path starting with /\n\n${HELP}`);
     return 2;
