@@ -31,6 +31,7 @@ export {
   parsePost,
   readFrontMatter,
   reviewPermalink,
+  reviewPostFromTree,
   type BlogPost,
   type PostBase,
   type ReviewPost,

@@ -81,8 +81,12 @@ export function parseMdx(source: string, file: string): Root {
 
 /** Reads a review post: its date from the path and its papers from the text. */
 export function parsePost(source: string, file: string): ReviewPost {
+  return reviewPostFromTree(parseMdx(source, file), file);
+}
+
+/** `parsePost` for a caller that already holds the parsed tree of the post. */
+export function reviewPostFromTree(tree: Root, file: string): ReviewPost {
   const location = parsePostPath(file);
-  const tree = parseMdx(source, file);
   const frontMatter = readFrontMatter(tree, file);
   const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
   return {

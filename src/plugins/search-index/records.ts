@@ -2,7 +2,7 @@ import {resolveOrg} from '../../data/orgs';
 import {
   findPaperSections,
   parseMdx,
-  parsePost,
+  reviewPostFromTree,
   plainText,
   type PaperSection,
 } from '../../lib/review';
@@ -123,14 +123,15 @@ export function reviewRecords(
   file: string,
   language: string,
 ): SearchRecord[] {
-  const post = parsePost(source, file);
+  const tree = parseMdx(source, file);
+  const post = reviewPostFromTree(tree, file);
   return pageRecords(
     {
       kind: 'review',
       url: post.permalink,
       title: post.title ?? `${koreanDate(post.date.iso)} 리뷰`,
       date: post.date.iso,
-      tree: parseMdx(source, file),
+      tree,
     },
     language,
   );
