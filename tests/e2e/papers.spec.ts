@@ -3,14 +3,8 @@
  * /orgs and /orgs/<id>, and the feeds every page advertises.
  */
 import {expect, test} from './fixtures';
+import {openHydrated} from './pageHelpers';
 import type {Page} from '@playwright/test';
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
-  );
-}
 
 /** The titles of the rows left visible; assertions on it wait for the filter. */
 const visibleTitles = (page: Page) =>
@@ -29,7 +23,7 @@ test.describe('/papers', () => {
   });
 
   test('narrows the list as a Korean fragment is typed', async ({page}) => {
-    await open(page, '/papers');
+    await openHydrated(page, '/papers');
     await page.getByLabel('제목·기관·내용으로 찾기').fill('라우팅');
     await expect(visibleTitles(page)).toHaveText([
       'Stabilizing MoE Reinforcement Learning by Aligning Training and Inference Routers',
@@ -41,7 +35,7 @@ test.describe('/papers', () => {
   test('narrows the list as an English fragment is typed, ignoring case', async ({
     page,
   }) => {
-    await open(page, '/papers');
+    await openHydrated(page, '/papers');
     const input = page.getByLabel('제목·기관·내용으로 찾기');
     await input.pressSequentially('SAMPL');
     await expect(visibleTitles(page)).toHaveText(['Reasoning with Sampling']);
@@ -52,7 +46,7 @@ test.describe('/papers', () => {
   test('an organisation chip filters, and pressing it again clears', async ({
     page,
   }) => {
-    await open(page, '/papers');
+    await openHydrated(page, '/papers');
     const amazon = page.getByRole('button', {name: /^Amazon 2$/});
     await amazon.click();
     await expect(amazon).toHaveAttribute('aria-pressed', 'true');
@@ -65,7 +59,7 @@ test.describe('/papers', () => {
   });
 
   test('a shared address opens with its filter applied', async ({page}) => {
-    await open(page, '/papers?q=self-play');
+    await openHydrated(page, '/papers?q=self-play');
     await expect(page.getByLabel('제목·기관·내용으로 찾기')).toHaveValue(
       'self-play',
     );
@@ -73,7 +67,7 @@ test.describe('/papers', () => {
   });
 
   test("a row's link lands on the paper's card", async ({page}) => {
-    await open(page, '/papers');
+    await openHydrated(page, '/papers');
     await page
       .getByRole('link', {name: 'Soft Instruction De-escalation Defense'})
       .click();
@@ -89,7 +83,7 @@ test.describe('/papers', () => {
 test('/orgs lists organisations by count and /orgs/google lists its paper', async ({
   page,
 }) => {
-  await open(page, '/');
+  await openHydrated(page, '/');
   await page.getByRole('navigation').getByRole('link', {name: '기관'}).click();
   await expect(page).toHaveURL(/\/orgs$/);
   const items = page.locator('main ol > li');
@@ -104,7 +98,7 @@ test('/orgs lists organisations by count and /orgs/google lists its paper', asyn
 });
 
 test('an organisation tag on a card leads to its page', async ({page}) => {
-  await open(page, '/docs/papers/y2025/oct/20251027');
+  await openHydrated(page, '/docs/papers/y2025/oct/20251027');
   await page.locator('[data-paper-card] [data-org=xiaomi]').click();
   await expect(page).toHaveURL(/\/orgs\/xiaomi$/);
 });
@@ -112,7 +106,7 @@ test('an organisation tag on a card leads to its page', async ({page}) => {
 test('the home page shows site statistics and links to /papers', async ({
   page,
 }) => {
-  await open(page, '/');
+  await openHydrated(page, '/');
   await expect(page.locator('main, header').getByText('10편')).toBeVisible();
   await page.getByRole('link', {name: '리뷰한 논문 모두 보기'}).click();
   await expect(page).toHaveURL(/\/papers$/);

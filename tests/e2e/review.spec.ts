@@ -3,22 +3,15 @@
  * with math, in the served production build.
  */
 import {expect, test} from './fixtures';
-import type {Page} from '@playwright/test';
+import {openHydrated} from './pageHelpers';
 
 const SEED = '/docs/papers/y2025/oct/20251027';
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
-  );
-}
 
 test.describe('the 20251027 review', () => {
   test('shows nine paper cards with their organisation tags', async ({
     page,
   }) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     const cards = page.locator('[data-paper-card]');
     await expect(cards).toHaveCount(9);
     const harvard = cards.filter({hasText: 'Reasoning with Sampling'});
@@ -47,7 +40,7 @@ test.describe('the 20251027 review', () => {
   test('links every paper to its arXiv abstract, PDF and Hugging Face page', async ({
     page,
   }) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     await expect(page.locator('[data-paper-link=arxiv]')).toHaveCount(9);
     await expect(page.locator('[data-paper-link=pdf]')).toHaveCount(9);
     // The category-theory paper is linked by its PDF only.
@@ -62,7 +55,7 @@ test.describe('the 20251027 review', () => {
   test('shows both figures with alt text, zooming on click and closing on Escape', async ({
     page,
   }) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     const figures = page.locator('figure img');
     await expect(figures).toHaveCount(2);
     for (const image of await figures.all()) {
@@ -84,7 +77,7 @@ test.describe('the 20251027 review', () => {
   });
 
   test('opens a figure from the keyboard with Enter', async ({page}) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     const zoom = page.getByRole('button', {name: /^확대: .*self-play/});
     await zoom.focus();
     await page.keyboard.press('Enter');
@@ -94,7 +87,7 @@ test.describe('the 20251027 review', () => {
   });
 
   test('the cross-link lands on the 20251021 paper heading', async ({page}) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     await page
       .locator('[data-paper-card]')
       .getByRole('link', {name: '논문', exact: true})
@@ -112,7 +105,7 @@ test.describe('the 20251027 review', () => {
   });
 
   test('a paper answers to its arXiv alias anchor', async ({page}) => {
-    await open(page, `${SEED}#arxiv-2510.21057`);
+    await openHydrated(page, `${SEED}#arxiv-2510.21057`);
     const card = page.locator('[id="arxiv-2510.21057"]');
     await expect(card).toBeInViewport();
     await expect(card.getByRole('heading', {level: 2})).toHaveText(
@@ -123,7 +116,7 @@ test.describe('the 20251027 review', () => {
   test('the sidebar lists the year, months and posts newest first', async ({
     page,
   }) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     const sidebar = page.locator('nav.menu');
     await expect(sidebar.locator('.menu__link').first()).toHaveText('2025년');
     const posts = await sidebar
@@ -133,7 +126,7 @@ test.describe('the 20251027 review', () => {
   });
 
   test('the table of contents lists papers by title', async ({page}) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     const toc = page.locator('.table-of-contents');
     await expect(toc.locator('a').first()).toHaveText('A Definition of AGI');
     await expect(toc).not.toContainText('harvard');
@@ -143,7 +136,7 @@ test.describe('the 20251027 review', () => {
 test('the home page lists the latest reviews newest first with their paper counts', async ({
   page,
 }) => {
-  await open(page, '/');
+  await openHydrated(page, '/');
   const posts = page.locator('main ol > li');
   await expect(posts.first()).toContainText('2025년 10월 27일');
   await expect(posts.first()).toContainText('논문 9편');
@@ -161,7 +154,7 @@ test('math renders with KaTeX, Korean inside \\text included, fonts loaded as fi
     if (/\.woff2$/.test(response.url()) && response.ok())
       fonts.push(response.url());
   });
-  await open(page, '/blog/how-reviews-are-written');
+  await openHydrated(page, '/blog/how-reviews-are-written');
   const display = page.locator('.katex-display');
   await expect(display).toHaveCount(2);
   await expect(page.locator('.katex-error')).toHaveCount(0);

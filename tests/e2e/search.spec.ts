@@ -6,20 +6,18 @@
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {reviewRecords} from '../../src/plugins/search-index/records';
 import {writeSearchIndex} from '../../src/plugins/search-index/writeIndex';
 import {expect, test} from './fixtures';
+import {
+  openHydrated,
+  seriousAxeViolations,
+  useColorMode,
+  waitForHydration,
+} from './pageHelpers';
 import type {Page} from '@playwright/test';
 
 const SEED = '/docs/papers/y2025/oct/20251027';
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
-  );
-}
 
 /** Opens the navbar search with Ctrl-K and types `query`. */
 async function searchFor(page: Page, query: string) {
@@ -36,7 +34,7 @@ test.describe('the navbar search', () => {
   test('loads nothing for search until the reader opens it', async ({page}) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await searchFor(page, '라우팅');
@@ -55,7 +53,7 @@ test.describe('the navbar search', () => {
     ['self-play', 'Search Self-play'],
   ] as const) {
     test(`"${query}" finds the paper ${title}`, async ({page}) => {
-      await open(page, '/');
+      await openHydrated(page, '/');
       const {results} = await searchFor(page, query);
       const hit = results.filter({hasText: title}).first();
       await expect(hit).toBeVisible();
@@ -70,7 +68,7 @@ test.describe('the navbar search', () => {
   test('a paper comes first, with its organisation, post date and a highlighted excerpt', async ({
     page,
   }) => {
-    await open(page, '/');
+    await openHydrated(page, '/');
     const {results} = await searchFor(page, '라우팅');
     const first = results.first();
     await expect(first).toContainText('논문');
@@ -81,7 +79,7 @@ test.describe('the navbar search', () => {
   });
 
   test("the first result's link lands on the paper's card", async ({page}) => {
-    await open(page, '/');
+    await openHydrated(page, '/');
     const {results} = await searchFor(page, '라우팅');
     await results.first().click();
     await expect(page).toHaveURL(
@@ -104,7 +102,7 @@ test.describe('the navbar search', () => {
   test('works from the keyboard alone: / opens, arrows choose, Enter opens, Esc closes', async ({
     page,
   }) => {
-    await open(page, SEED);
+    await openHydrated(page, SEED);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', {name: '검색', exact: true});
     const input = dialog.getByRole('combobox', {name: '검색어'});
@@ -137,7 +135,7 @@ test.describe('the navbar search', () => {
   });
 
   test('says 결과 없음 when nothing matches', async ({page}) => {
-    await open(page, '/');
+    await openHydrated(page, '/');
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', {name: '검색', exact: true});
     await dialog.getByRole('combobox').fill('양자컴퓨터');
@@ -146,7 +144,7 @@ test.describe('the navbar search', () => {
   });
 
   test('links to the search page with the same query', async ({page}) => {
-    await open(page, '/');
+    await openHydrated(page, '/');
     const {dialog} = await searchFor(page, 'self-play');
     await dialog.getByRole('link', {name: /기관·연도로 좁히기/}).click();
     await expect(page).toHaveURL('/search?q=self-play');
@@ -159,18 +157,10 @@ test.describe('the navbar search', () => {
     test(`the open dialog with results passes axe in ${mode} mode`, async ({
       page,
     }) => {
-      await page.emulateMedia({colorScheme: mode});
-      await page.addInitScript((theme) => {
-        window.localStorage.setItem('theme', theme);
-      }, mode);
-      await open(page, SEED);
+      await useColorMode(page, mode);
+      await openHydrated(page, SEED);
       await searchFor(page, '라우팅');
-      const {violations} = await new AxeBuilder({page}).analyze();
-      expect(
-        violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });
@@ -179,7 +169,7 @@ test.describe('the search page', () => {
   test('reads the query from the address and shows every result', async ({
     page,
   }) => {
-    await open(page, '/search?q=prompt%20injection');
+    await openHydrated(page, '/search?q=prompt%20injection');
     const main = page.getByRole('main');
     await expect(main.getByRole('combobox', {name: '검색어'})).toHaveValue(
       'prompt injection',
@@ -191,7 +181,7 @@ test.describe('the search page', () => {
   test('the organisation filter narrows results and goes into the address', async ({
     page,
   }) => {
-    await open(page, '/search?q=prompt%20injection');
+    await openHydrated(page, '/search?q=prompt%20injection');
     const main = page.getByRole('main');
     await expect(main.getByRole('option')).toHaveCount(4);
     const filters = main.getByRole('group', {name: '기관'});
@@ -203,9 +193,7 @@ test.describe('the search page', () => {
     await expect(page).toHaveURL('/search?q=prompt+injection&org=google');
 
     await page.reload();
-    await page.waitForFunction(
-      () => document.documentElement.dataset.hasHydrated === 'true',
-    );
+    await waitForHydration(page);
     await expect(main.getByRole('option')).toHaveCount(1);
     await expect(
       main.getByRole('group', {name: '기관'}).getByRole('checkbox', {
@@ -215,13 +203,13 @@ test.describe('the search page', () => {
   });
 
   test('the year and kind filters narrow results too', async ({page}) => {
-    await open(page, '/search?q=prompt%20injection&kind=review');
+    await openHydrated(page, '/search?q=prompt%20injection&kind=review');
     const main = page.getByRole('main');
     await expect(main.getByRole('option')).toHaveCount(2);
     for (const option of await main.getByRole('option').all()) {
       await expect(option).toContainText('리뷰');
     }
-    await open(page, '/search?q=%EB%A6%AC%EB%B7%B0&year=2026');
+    await openHydrated(page, '/search?q=%EB%A6%AC%EB%B7%B0&year=2026');
     await expect(main.getByRole('option').first()).toContainText(
       '이 사이트와 리뷰 글 쓰는 법',
     );
@@ -230,7 +218,7 @@ test.describe('the search page', () => {
   test('lists every organisation and year before anything is typed', async ({
     page,
   }) => {
-    await open(page, '/search');
+    await openHydrated(page, '/search');
     const main = page.getByRole('main');
     await expect(
       main.getByRole('group', {name: '기관'}).getByRole('checkbox'),
@@ -244,21 +232,16 @@ test.describe('the search page', () => {
   });
 
   test('passes axe with results and filters', async ({page}) => {
-    await open(page, '/search?q=%EB%9D%BC%EC%9A%B0%ED%8C%85');
+    await openHydrated(page, '/search?q=%EB%9D%BC%EC%9A%B0%ED%8C%85');
     await expect(page.getByRole('main').getByRole('option')).not.toHaveCount(0);
-    const {violations} = await new AxeBuilder({page}).analyze();
-    expect(
-      violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
 test('query latency in the browser, first query and later ones', async ({
   page,
 }) => {
-  await open(page, SEED);
+  await openHydrated(page, SEED);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', {name: '검색어'})).toBeFocused();
   /**

@@ -5,10 +5,13 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {BUILD_DIR} from './buildDir';
 import {expect, test} from './fixtures';
-import type {Page} from '@playwright/test';
+import {
+  seriousAxeViolations,
+  useColorMode,
+  waitForHydration,
+} from './pageHelpers';
 
 const SITEMAP_FILE = path.join(BUILD_DIR, 'sitemap.xml');
 
@@ -41,13 +44,6 @@ function sitemapPaths(xml: string): string[] {
     const url = new URL(loc);
     return url.pathname + url.search;
   });
-}
-
-/** Docusaurus sets `<html data-has-hydrated="true">` once React hydrated. */
-async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
-  );
 }
 
 // Read while collecting tests, so that each page is a test of its own.
@@ -92,26 +88,14 @@ test.describe('accessibility', () => {
       test(`axe finds no serious or critical violations on ${path} in ${mode} mode`, async ({
         page,
       }) => {
-        await page.emulateMedia({colorScheme: mode});
-        // The key Docusaurus keeps the chosen color mode under.
-        await page.addInitScript((theme) => {
-          window.localStorage.setItem('theme', theme);
-        }, mode);
+        await useColorMode(page, mode);
         const response = await page.goto(path);
         expect(response?.status(), `status of ${path}`).toBe(200);
         await waitForHydration(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
 
-        const {violations} = await new AxeBuilder({page}).analyze();
-        const serious = violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.help}\n` +
-              v.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
-          );
         expect(
-          serious,
+          await seriousAxeViolations(page),
           `serious or critical axe violations on ${path} in ${mode} mode`,
         ).toEqual([]);
       });

@@ -1,0 +1,43 @@
+/**
+ * Steps the browser tests share: waiting for React to hydrate, choosing a
+ * colour mode, and asking axe for the violations that matter.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+
+/** Docusaurus sets `<html data-has-hydrated="true">` once React hydrated. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hasHydrated === 'true',
+  );
+}
+
+/** Opens a path of the served build and waits until it is interactive. */
+export async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForHydration(page);
+}
+
+/** Makes the next pages load in `mode`, as a reader who chose it would see them. */
+export async function useColorMode(
+  page: Page,
+  mode: 'light' | 'dark',
+): Promise<void> {
+  await page.emulateMedia({colorScheme: mode});
+  // The key Docusaurus keeps the chosen color mode under.
+  await page.addInitScript((theme) => {
+    window.localStorage.setItem('theme', theme);
+  }, mode);
+}
+
+/** axe's serious and critical violations on the page, one line block each. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const {violations} = await new AxeBuilder({page}).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+    );
+}
