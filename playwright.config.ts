@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from './src/lib/chromium';
+import {CHROMIUM_ARGS, chromiumExecutable} from './scripts/lib/chromium';
 import {BUILD_DIR} from './tests/e2e/buildDir';
 
 /** The port the production build is served on while the browser tests run. */

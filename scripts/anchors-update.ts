@@ -2,7 +2,7 @@
  * Records every anchor the review posts publish in anchors.lock, refusing
  * when a recorded one would disappear unless told that is intended.
  */
-import {readCommandLine} from '../src/lib/cli';
+import {readCommandLine} from './lib/cli';
 import {
   LEDGER_FILE,
   LintUsageError,

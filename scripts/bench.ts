@@ -1,6 +1,6 @@
-import {benchPapersFilter} from '../src/lib/bench/filterBench';
-import {readCommandLine} from '../src/lib/cli';
-import {summarise} from '../src/lib/bench/stats';
+import {benchPapersFilter} from './lib/filterBench';
+import {readCommandLine} from './lib/cli';
+import {summarise} from './lib/stats';
 import {benchLint} from '../src/lib/lint/bench';
 
 const HELP = `Usage: npm run bench [-- --only filter]

@@ -3,7 +3,7 @@
  * installing them where the machine allows, and says which Chromium it is.
  */
 import {parseArgs} from 'node:util';
-import {ChromiumError, ensureChromium, systemHost} from '../src/lib/chromium';
+import {ChromiumError, ensureChromium, systemHost} from './lib/chromium';
 
 const HELP = `Usage: tsx scripts/ensure-chromium.ts
 

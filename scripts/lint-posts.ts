@@ -2,7 +2,7 @@
  * Checks review posts for content mistakes before a build and prints each
  * with its file:line:column and fix; exits 1 when any is an error.
  */
-import {readCommandLine} from '../src/lib/cli';
+import {readCommandLine} from './lib/cli';
 import {
   DEFAULT_MAX_IMAGE_KB,
   LintUsageError,

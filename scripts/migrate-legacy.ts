@@ -2,7 +2,7 @@
  * Converts posts written in the legacy format (a centred <div> around an
  * <img>) to the current model (<Figure>), showing a diff or writing it.
  */
-import {readCommandLine} from '../src/lib/cli';
+import {readCommandLine} from './lib/cli';
 import path from 'node:path';
 import {
   UsageError,

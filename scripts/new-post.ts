@@ -2,7 +2,7 @@
  * Starts a review post for a date from the template, with one paper section
  * per paper URL, and says where to preview it.
  */
-import {readCommandLine} from '../src/lib/cli';
+import {readCommandLine} from './lib/cli';
 import {
   PLACEHOLDER,
   PostExistsError,

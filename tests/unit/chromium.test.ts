@@ -5,7 +5,7 @@ import {
   findChromium,
   type ChromiumHost,
   type RunOptions,
-} from '../../src/lib/chromium';
+} from '../../scripts/lib/chromium';
 
 const PLAYWRIGHT_CACHE = '/root/.cache/ms-playwright/chromium-1/chrome';
 

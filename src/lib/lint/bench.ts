@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {syntheticPosts} from '../bench/syntheticPosts';
+import {syntheticPosts} from '../../../scripts/lib/syntheticPosts';
 import {lintPosts} from './runner';
 
 /** How long linting a synthetic site took, in milliseconds. */

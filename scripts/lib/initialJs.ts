@@ -5,16 +5,16 @@
  * Route chunks count (the Docusaurus runtime fetches them before hydrating);
  * prefetches of linked pages do not (they are not scripts the page runs).
  *
- *   npx tsx src/lib/bench/initialJs.ts --build build \
+ *   npx tsx scripts/lib/initialJs.ts --build build \
  *     --page /docs/papers/y2025/oct/20251027
  */
-import {readCommandLine} from '../cli';
+import {readCommandLine} from './cli';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from '../chromium';
+import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 
 /** One script the page loaded. */
 export interface ScriptSize {
@@ -167,13 +167,13 @@ export function formatInitialJs(result: InitialJs): string {
   ].join('\n');
 }
 
-const HELP = `Usage: tsx src/lib/bench/initialJs.ts --build <folder> --page <path>
+const HELP = `Usage: tsx scripts/lib/initialJs.ts --build <folder> --page <path>
 
 Loads one page of a production build in Chromium and lists the JavaScript it
 downloads before any interaction, with raw and gzip (level 6) sizes.
 
 Example:
-  npx tsx src/lib/bench/initialJs.ts --build build --page /docs/papers/y2025/oct/20251027`;
+  npx tsx scripts/lib/initialJs.ts --build build --page /docs/papers/y2025/oct/20251027`;
 
 async function main(): Promise<number> {
   const args = readCommandLine(

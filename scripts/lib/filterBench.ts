@@ -1,6 +1,6 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {chromium} from 'playwright-core';
-import {CHROMIUM_ARGS, chromiumExecutable} from '../chromium';
+import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 import {syntheticSite} from './syntheticSite';
 
 /** Per-keystroke times of the /papers filter, in milliseconds. */

@@ -1,4 +1,4 @@
-import {MONTH_FOLDERS, calendarDate} from '../review/postPath';
+import {MONTH_FOLDERS, calendarDate} from '../../src/lib/review/postPath';
 
 /** A generated post: where it goes below the site folder and its text. */
 export interface SyntheticPost {
