@@ -2,8 +2,8 @@
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import SearchBox, {statusText} from '../../src/components/SearchBox';
-import type {SearchHit} from '../../src/lib/search/hits';
-import type {SearchView} from '../../src/lib/search/useSearch';
+import type {SearchHit} from '../../src/client/search/hits';
+import type {SearchView} from '../../src/client/search/useSearch';
 
 // jsdom lays nothing out, so it has no scrolling.
 Element.prototype.scrollIntoView = () => {};

@@ -4,7 +4,7 @@ import {
   matchesTerms,
   paperHaystack,
   queryTerms,
-} from '../../src/lib/paperFilter';
+} from '../../src/client/paperFilter';
 
 const moe = paperHaystack({
   title: 'Stabilizing MoE Reinforcement Learning',

@@ -8,14 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {excerptParts, toHit} from '../../src/lib/search/hits';
-import {pagefindFilters} from '../../src/lib/search/query';
+import {excerptParts, toHit} from '../../src/client/search/hits';
+import {pagefindFilters} from '../../src/client/search/query';
 import {reviewRecords} from '../../src/plugins/search-index/records';
 import {
   writeSearchIndex,
   type IndexStats,
 } from '../../src/plugins/search-index/writeIndex';
-import type {Pagefind} from '../../src/lib/search/pagefind';
+import type {Pagefind} from '../../src/client/search/pagefind';
 
 const FIXTURE = new URL('../fixtures/search/20251103.mdx', import.meta.url);
 const FILE = 'docs/papers/y2025/nov/20251103.mdx';

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {SearchUnavailable, loadPagefind} from '../../src/lib/search/pagefind';
-import {toHit} from '../../src/lib/search/hits';
+import {
+  SearchUnavailable,
+  loadPagefind,
+} from '../../src/client/search/pagefind';
+import {toHit} from '../../src/client/search/hits';
 
 describe('loading Pagefind', () => {
   it('refuses on the development server, saying in one sentence how to get search', async () => {

@@ -5,7 +5,7 @@ import {
   parseSearchParams,
   toSearchParams,
   toggleFilter,
-} from '../../src/lib/search/query';
+} from '../../src/client/search/query';
 
 describe('a search as an address', () => {
   it('reads the query and the chosen filters', () => {

@@ -7,7 +7,7 @@ import {
   matchesTerms,
   paperHaystack,
   queryTerms,
-} from '@site/src/lib/paperFilter';
+} from '@site/src/client/paperFilter';
 import clsx from 'clsx';
 import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import type {PapersPageData} from '@site/src/plugins/paper-index/pageData';

@@ -10,9 +10,9 @@ import {
 } from 'react';
 import {resolveOrg} from '@site/src/data/orgs';
 import {koreanDate} from '@site/src/lib/review/dateLabel';
-import {KIND_LABELS} from '@site/src/lib/search/schema';
-import type {SearchHit} from '@site/src/lib/search/hits';
-import type {SearchView} from '@site/src/lib/search/useSearch';
+import {KIND_LABELS} from '@site/src/client/search/schema';
+import type {SearchHit} from '@site/src/client/search/hits';
+import type {SearchView} from '@site/src/client/search/useSearch';
 import styles from './styles.module.css';
 
 interface Props {

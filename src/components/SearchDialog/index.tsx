@@ -11,8 +11,8 @@ import {
   type SyntheticEvent,
 } from 'react';
 import SearchBox from '@site/src/components/SearchBox';
-import {toSearchParams} from '@site/src/lib/search/query';
-import {useSearch} from '@site/src/lib/search/useSearch';
+import {toSearchParams} from '@site/src/client/search/query';
+import {useSearch} from '@site/src/client/search/useSearch';
 import styles from './styles.module.css';
 
 interface Props {

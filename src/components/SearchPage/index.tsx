@@ -8,9 +8,9 @@ import {
   toSearchParams,
   toggleFilter,
   type SearchRequest,
-} from '@site/src/lib/search/query';
-import {KIND_LABELS, type FilterName} from '@site/src/lib/search/schema';
-import {useSearch} from '@site/src/lib/search/useSearch';
+} from '@site/src/client/search/query';
+import {KIND_LABELS, type FilterName} from '@site/src/client/search/schema';
+import {useSearch} from '@site/src/client/search/useSearch';
 import styles from './styles.module.css';
 
 /** Results per page; "더 보기" shows as many again. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {INDEX_FOLDER} from '../../lib/search/schema';
+import {INDEX_FOLDER} from '../../client/search/schema';
 import {
   blogRecords,
   publishedRecords,

@@ -12,7 +12,7 @@ import {
   type FilterName,
   type RecordKind,
   type RecordMeta,
-} from '../../lib/search/schema';
+} from '../../client/search/schema';
 import type {Root, RootContent} from 'mdast';
 
 /** One search result as Pagefind stores it (its `addCustomRecord` input). */
