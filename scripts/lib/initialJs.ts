@@ -1,35 +1,38 @@
 /**
- * How much JavaScript a page of the production build makes a reader
- * download before they do anything: every script Chromium requests while
- * the page loads and hydrates, sized from the build folder, raw and gzipped.
- * Route chunks count (the Docusaurus runtime fetches them before hydrating);
- * prefetches of linked pages do not (they are not scripts the page runs).
- *
- *   npx tsx scripts/lib/initialJs.ts --build build \
- *     --page /docs/papers/y2025/oct/20251027
+ * How much JavaScript and CSS a page of the production build makes a reader
+ * download before they do anything: every script and stylesheet Chromium
+ * requests while the page loads and hydrates, sized from the build folder,
+ * raw and gzipped. Route chunks count (the Docusaurus runtime fetches them
+ * before hydrating); prefetches of linked pages do not (the page does not
+ * run them). `npm run bench -- --only initial-js` prints it.
  */
-import {readCommandLine} from './cli';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 
-/** One script the page loaded. */
-export interface ScriptSize {
+/** One file the page loaded. */
+export interface AssetSize {
   /** Path below the site root, e.g. `/assets/js/main.2082557b.js`. */
   path: string;
   bytes: number;
   gzip: number;
 }
 
-/** The scripts a page loaded before any interaction, and their totals. */
-export interface InitialJs {
-  page: string;
-  scripts: ScriptSize[];
+/** Raw and gzip bytes of some files together. */
+export interface AssetTotals {
   bytes: number;
   gzip: number;
+}
+
+/** The scripts and stylesheets a page loaded before any interaction. */
+export interface InitialJs {
+  page: string;
+  scripts: AssetSize[];
+  styles: AssetSize[];
+  js: AssetTotals;
+  css: AssetTotals;
 }
 
 /** The origin the build is served under; requests never leave the process. */
@@ -53,15 +56,17 @@ export function gzipSize(content: Uint8Array): number {
 
 /**
  * The file of the build a URL path names, as a static server finds it
- * (`/a` → `a`, `a/index.html` or `a.html`), or `undefined`.
+ * (`/a` → `a`, `a/index.html` or `a.html`), or `undefined` (also for a
+ * path that climbs out of the build).
  */
 export function buildFileFor(
   buildDir: string,
   urlPath: string,
 ): string | undefined {
+  const root = path.resolve(buildDir);
   const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
-  const base = path.join(buildDir, relative);
-  if (!base.startsWith(path.resolve(buildDir))) return undefined;
+  const base = path.join(root, relative);
+  if (base !== root && !base.startsWith(root + path.sep)) return undefined;
   for (const candidate of [
     base,
     path.join(base, 'index.html'),
@@ -72,20 +77,42 @@ export function buildFileFor(
   return undefined;
 }
 
-/** Adds up script sizes into a report for `page`. */
-export function summarize(page: string, scripts: ScriptSize[]): InitialJs {
-  const sorted = [...scripts].sort((a, b) => a.path.localeCompare(b.path));
+/** Sorts files by path and adds up their sizes. */
+function collect(files: readonly AssetSize[]): {
+  files: AssetSize[];
+  totals: AssetTotals;
+} {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  return {
+    files: sorted,
+    totals: {
+      bytes: sorted.reduce((sum, file) => sum + file.bytes, 0),
+      gzip: sorted.reduce((sum, file) => sum + file.gzip, 0),
+    },
+  };
+}
+
+/** Adds up script and stylesheet sizes into a report for `page`. */
+export function summarize(
+  page: string,
+  scripts: readonly AssetSize[],
+  styles: readonly AssetSize[],
+): InitialJs {
+  const js = collect(scripts);
+  const css = collect(styles);
   return {
     page,
-    scripts: sorted,
-    bytes: sorted.reduce((sum, script) => sum + script.bytes, 0),
-    gzip: sorted.reduce((sum, script) => sum + script.gzip, 0),
+    scripts: js.files,
+    styles: css.files,
+    js: js.totals,
+    css: css.totals,
   };
 }
 
 /**
  * Loads `page` of the build in Chromium, served straight from `buildDir`,
- * waits for hydration and a quiet network, and sizes every script fetched.
+ * waits for hydration and a quiet network, and sizes every script and
+ * stylesheet fetched.
  */
 export async function measureInitialJs(options: {
   buildDir: string;
@@ -94,8 +121,11 @@ export async function measureInitialJs(options: {
   const buildDir = path.resolve(options.buildDir);
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error(
-      `${buildDir} is not a production build (it has no index.html): run the build first.`,
+      `${buildDir} is not a production build (it has no index.html): run \`npm run build\` first.`,
     );
+  }
+  if (!buildFileFor(buildDir, options.page)) {
+    throw new Error(`${options.page} is not a page of ${buildDir}`);
   }
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -121,95 +151,60 @@ export async function measureInitialJs(options: {
     });
     const page = await context.newPage();
     const scripts = new Set<string>();
+    const styles = new Set<string>();
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') {
-        scripts.add(new URL(request.url()).pathname);
-      }
+      const type = request.resourceType();
+      const wanted =
+        type === 'script' ? scripts : type === 'stylesheet' ? styles : null;
+      wanted?.add(new URL(request.url()).pathname);
     });
     await page.goto(`${ORIGIN}${options.page}`, {waitUntil: 'networkidle'});
     await page.waitForFunction(
       () => document.documentElement.dataset.hasHydrated === 'true',
     );
     await page.waitForLoadState('networkidle');
+    const sized = (urlPath: string): AssetSize => {
+      const file = buildFileFor(buildDir, urlPath);
+      if (!file) {
+        throw new Error(
+          `the page loaded ${urlPath}, which is not in ${buildDir}`,
+        );
+      }
+      const content = readFileSync(file);
+      return {path: urlPath, bytes: content.length, gzip: gzipSize(content)};
+    };
     return summarize(
       options.page,
-      [...scripts].map((scriptPath) => {
-        const file = buildFileFor(buildDir, scriptPath);
-        if (!file) {
-          throw new Error(
-            `the page loaded ${scriptPath}, which is not in ${buildDir}`,
-          );
-        }
-        const content = readFileSync(file);
-        return {
-          path: scriptPath,
-          bytes: content.length,
-          gzip: gzipSize(content),
-        };
-      }),
+      [...scripts].map(sized),
+      [...styles].map(sized),
     );
   } finally {
     await browser.close();
   }
 }
 
-/** The report as lines of text, one per script and a total. */
+/** The report as lines of text: one per file, then a total per kind. */
 export function formatInitialJs(result: InitialJs): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const width = Math.max(...result.scripts.map((script) => script.path.length));
+  const files = [...result.scripts, ...result.styles];
+  const width = Math.max(5, ...files.map((file) => file.path.length));
+  const row = (label: string, size: AssetTotals) =>
+    `  ${label.padEnd(width)}  ${kb(size.bytes).padStart(9)}  ${kb(size.gzip).padStart(9)} gzip`;
+  const section = (
+    title: string,
+    list: readonly AssetSize[],
+    totals: AssetTotals,
+  ) => [
+    `${title}:`,
+    ...list.map((file) => row(file.path, file)),
+    `${row('total', totals)} (${totals.gzip} bytes)`,
+  ];
   return [
-    `Initial JavaScript of ${result.page}:`,
-    ...result.scripts.map(
-      (script) =>
-        `  ${script.path.padEnd(width)}  ${kb(script.bytes).padStart(9)}  ${kb(script.gzip).padStart(9)} gzip`,
+    ...section(
+      `Initial JavaScript of ${result.page}`,
+      result.scripts,
+      result.js,
     ),
-    `  ${'total'.padEnd(width)}  ${kb(result.bytes).padStart(9)}  ${kb(result.gzip).padStart(9)} gzip (${result.gzip} bytes)`,
+    ...section(`Initial CSS of ${result.page}`, result.styles, result.css),
   ].join('\n');
-}
-
-const HELP = `Usage: tsx scripts/lib/initialJs.ts --build <folder> --page <path>
-
-Loads one page of a production build in Chromium and lists the JavaScript it
-downloads before any interaction, with raw and gzip (level 6) sizes.
-
-Example:
-  npx tsx scripts/lib/initialJs.ts --build build --page /docs/papers/y2025/oct/20251027`;
-
-async function main(): Promise<number> {
-  const args = readCommandLine(
-    {
-      options: {
-        build: {type: 'string', default: 'build'},
-        page: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-    },
-    HELP,
-  );
-  if ('exitCode' in args) return args.exitCode;
-  const {values} = args;
-  if (!values.page?.startsWith('/')) {
-    console.error(`--page must be a path starting with /\n\n${HELP}`);
-    return 2;
-  }
-  try {
-    const result = await measureInitialJs({
-      buildDir: values.build ?? 'build',
-      page: values.page,
-    });
-    console.log(formatInitialJs(result));
-    return 0;
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-}
-
-if (
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
-  main().then((code) => {
-    process.exitCode = code;
-  });
 }
