@@ -1,0 +1,212 @@
+/**
+ * The content allowlist under `docusaurus start`: a hostile post never runs
+ * in the author's browser. Its page shows the dev server's compile error,
+ * naming the post's file:line, and no JavaScript dialog ever opens.
+ */
+import {spawn, type ChildProcess} from 'node:child_process';
+import {createServer} from 'node:net';
+import {expect, test, type BrowserContext, type Page} from '@playwright/test';
+import {
+  CLEAN_POST,
+  HOSTILE_POSTS,
+  HOSTILE_SITE,
+  POST_FOLDER,
+  location,
+  place,
+} from '../hostile/expected';
+import {makeTempSite, type TempSite} from '../hostile/site';
+
+/**
+ * The hostile posts the dev server gets: a script element, braces in prose,
+ * and those that would open a dialog if they compiled. Fewer posts start
+ * faster.
+ */
+const DEV_POSTS = [
+  '20251002.mdx', // <script>
+  '20251003.mdx', // dangerouslySetInnerHTML
+  '20251004.mdx', // export const Evil
+  '20251006.mdx', // onError
+  '20251007.mdx', // window.alert in an attribute
+  '20251011.mdx', // import of a .js asset
+  '20251016.mdx', // {1, 2, 3} in prose
+  '20251023.mdx', // export default
+];
+
+const posts = HOSTILE_POSTS.filter((post) => DEV_POSTS.includes(post.file));
+
+/** How long a cold dev server may take to compile the site. */
+const START_TIMEOUT = 540_000;
+
+/** How long the compile error may take to reach the page. */
+const ERROR_TIMEOUT = 60_000;
+
+/** The route of a post, from its file name. */
+const route = (file: string) => `/${POST_FOLDER}/${file.replace(/\.mdx$/, '')}`;
+
+// Every test shares one dev server; a failed test restarts the worker, and
+// with it the server, so the tests after it still run.
+let site: TempSite | undefined;
+let server: ChildProcess | undefined;
+let baseUrl = '';
+const serverOutput: string[] = [];
+
+test.beforeAll(async () => {
+  test.setTimeout(START_TIMEOUT + 60_000);
+  site = makeTempSite(HOSTILE_SITE, {posts: [CLEAN_POST, ...DEV_POSTS]});
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn(
+    'npx',
+    [
+      'docusaurus',
+      'start',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--no-open',
+    ],
+    {
+      cwd: site.dir,
+      // Its own process group, so that stopping it stops its children too.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {...process.env, FORCE_COLOR: '0', BROWSER: 'none'},
+    },
+  );
+  const keep = (chunk: Buffer) => {
+    serverOutput.push(chunk.toString('utf8'));
+    if (serverOutput.length > 400) serverOutput.shift();
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  await waitUntilServing(`${baseUrl}${route(CLEAN_POST)}`, server);
+});
+
+test.afterAll(async () => {
+  await stop(server);
+  site?.cleanup();
+});
+
+test('the clean post renders and opens no dialog', async ({page, context}) => {
+  const dialogs = watchDialogs(context);
+  await page.goto(`${baseUrl}${route(CLEAN_POST)}`);
+  await expect(
+    page.getByRole('heading', {level: 1, name: '2025-10-01 papers review'}),
+  ).toBeVisible();
+  await settle(page);
+  expect(dialogs).toEqual([]);
+});
+
+for (const post of posts) {
+  test(`${place(post)} shows its compile error and opens no dialog (${post.attack})`, async ({
+    page,
+    context,
+  }) => {
+    const dialogs = watchDialogs(context);
+    await page.goto(`${baseUrl}${route(post.file)}`);
+    // Soft, so that a dialog is reported too when the error is missing.
+    await expect.soft
+      .poll(() => shownText(page), {
+        message: `the page or the error overlay names ${location(post)}`,
+        timeout: ERROR_TIMEOUT,
+      })
+      .toContain(location(post));
+    await settle(page);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+/** Every dialog the context's pages open, dismissed and described. */
+function watchDialogs(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('dialog', (dialog) => {
+    seen.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+/** The text of the page and of its frames, where the error overlay lives. */
+async function shownText(page: Page): Promise<string> {
+  const texts: string[] = [];
+  for (const frame of page.frames()) {
+    texts.push(
+      await frame
+        .locator('body')
+        .innerText({timeout: 5_000})
+        .catch(() => ''),
+    );
+  }
+  return texts.join('\n');
+}
+
+/**
+ * Lets handlers that run after load (an image's onerror, a late effect)
+ * have their chance to open a dialog before the test looks.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_500);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const recentOutput = () =>
+  serverOutput.join('').split('\n').slice(-80).join('\n');
+
+/** Waits until `url` answers 200; fails early if the server exits. */
+async function waitUntilServing(url: string, child: ChildProcess) {
+  const deadline = Date.now() + START_TIMEOUT;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `docusaurus start exited (${child.exitCode ?? child.signalCode}):\n${recentOutput()}`,
+      );
+    }
+    try {
+      const response = await fetch(url, {signal: AbortSignal.timeout(60_000)});
+      if (response.ok) return;
+    } catch {
+      // Not listening yet, or still compiling.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error(
+    `docusaurus start did not serve ${url} within ${START_TIMEOUT / 1000} s:\n${recentOutput()}`,
+  );
+}
+
+/** Stops the server's process group by its pid, and waits for it to exit. */
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => resolve()),
+  );
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
