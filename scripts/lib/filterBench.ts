@@ -1,5 +1,5 @@
 import {execFileSync, spawn} from 'node:child_process';
-import {chromium} from 'playwright-core';
+import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 import {syntheticSite} from './syntheticSite';
 
