@@ -1,14 +1,16 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {parsePostPath} from './src/lib/review';
+import {readFileSync} from 'node:fs';
+import {checkPostPath} from './src/lib/review';
 import {listPostFiles} from './src/lib/review/scan';
 import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
-import rehypeKatexErrors from './src/markdown/rehypeKatexErrors';
+import {KATEX_OPTIONS} from './src/lib/rules';
+import remarkContentRules from './src/markdown/remarkContentRules';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkOrgTags from './src/markdown/remarkOrgTags';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
-import {PaperAppearances} from './src/plugins/paper-index/appearances';
+import {PaperAppearances} from './src/lib/review/appearances';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -25,23 +27,35 @@ const appearances = new PaperAppearances();
 
 const markdownPlugins = {
   beforeDefaultRemarkPlugins: [
+    // First: the content rules see the post exactly as written, and stop a
+    // post they reject before anything else of it is compiled.
+    remarkContentRules,
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
   ],
   remarkPlugins: [remarkMath],
-  rehypePlugins: [
-    // Korean inside \text{…} has no KaTeX metrics; it renders in the page font.
-    [rehypeKatex, {strict: 'ignore'}],
-    rehypeKatexErrors,
-  ],
+  // Formulas KaTeX cannot typeset were stopped by the content rules.
+  rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
 };
 
-/** Review years present in `docs/papers`, newest first. */
+/** A draft's front matter says so; production builds leave drafts out. */
+const isDraft = (file: string) =>
+  /^---\r?\n(?:.*\r?\n)*?draft:\s*true\s*\r?\n(?:.*\r?\n)*?---/.test(
+    readFileSync(file, 'utf8'),
+  );
+
+/**
+ * Review years present in `docs/papers`, newest first, each with its newest
+ * published post (the "리뷰" link). A misplaced post is the content rules'
+ * to report.
+ */
 function reviewYears(): ReviewYear[] {
   const newest = new Map<number, string>();
   for (const file of listPostFiles('.')) {
-    const {date, permalink} = parsePostPath(file);
+    const check = checkPostPath(file);
+    if (!check.ok || isDraft(file)) continue;
+    const {date, permalink} = check.location;
     const current = newest.get(date.year);
     if (!current || permalink > current) newest.set(date.year, permalink);
   }

@@ -8,7 +8,7 @@ import {
   LintUsageError,
   loadSite,
   updateLedger,
-} from '../src/lib/lint';
+} from '../src/lib/rules';
 
 const HELP = `Usage: npm run anchors:update [-- [--allow-removal] [--root <dir>]]
 

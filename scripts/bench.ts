@@ -4,7 +4,7 @@ import {benchPapersFilter} from './lib/filterBench';
 import {readCommandLine} from './lib/cli';
 import {formatInitialJs, measureInitialJs} from './lib/initialJs';
 import {summarise} from './lib/stats';
-import {benchLint} from '../src/lib/lint/bench';
+import {benchLint} from './lib/lintBench';
 
 /** The review page whose initial download is measured by default. */
 const REVIEW_PAGE = '/docs/papers/y2025/oct/20251027';

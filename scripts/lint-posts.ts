@@ -1,6 +1,7 @@
 /**
- * Checks review posts for content mistakes before a build and prints each
- * with its file:line:column and fix; exits 1 when any is an error.
+ * Runs every content rule over the posts (the same rules the build and the
+ * dev server enforce) and prints each problem with its file:line:column and
+ * fix; exits 1 when any is an error.
  */
 import {readCommandLine} from './lib/cli';
 import {
@@ -11,15 +12,17 @@ import {
   formatJson,
   formatText,
   lintPosts,
-} from '../src/lib/lint';
+} from '../src/lib/rules';
 
 const HELP = `Usage: npm run lint-posts [-- [paths...] [options]]
 
-Checks every review post under docs/papers (or only the posts and folders
-given) for mistakes Docusaurus lets through silently: post paths and dates,
-front matter, images, paper headings and organisation tags, MDX hazards,
-unsafe markup, internal links and the published anchors in anchors.lock.
-Prints each problem as
+Runs every content rule over the posts under docs/papers and blog (or only
+the posts and folders given): what a post may contain (an allowlist of
+elements, attributes, imports and URL schemes), post paths and dates, front
+matter, images, paper headings and organisation tags, MDX hazards, formulas,
+internal links and the published anchors in anchors.lock. The build and the
+dev server run the same rules as they compile each post. Prints every
+problem of every post in one run as
   path:line:column  severity  message  (rule)
 with a fix under it, sorted by file and line.
 

@@ -1,9 +1,7 @@
 import {visit} from 'unist-util-visit';
 import {orgLabel} from '../data/orgs';
-import {failAt} from './failAt';
 import {jsxAttribute} from './mdxJsx';
 import type {Root} from 'mdast';
-import type {VFile} from 'vfile';
 
 /**
  * Resolves `<OrgTag tag="…" />` written in a post through the organisation
@@ -12,7 +10,7 @@ import type {VFile} from 'vfile';
  * Runs with the other `beforeDefaultRemarkPlugins`; order does not matter.
  */
 export default function remarkOrgTags() {
-  return (tree: Root, file: VFile): void => {
+  return (tree: Root): void => {
     visit(tree, (node) => {
       if (
         (node.type !== 'mdxJsxFlowElement' &&
@@ -25,15 +23,9 @@ export default function remarkOrgTags() {
         (attribute) =>
           attribute.type === 'mdxJsxAttribute' && attribute.name === 'tag',
       );
-      if (!tag || typeof tag.value !== 'string' || !tag.value.trim()) {
-        failAt(
-          file,
-          node,
-          {ruleId: 'org-tag', source: 'remark-org-tags'},
-          '<OrgTag> needs a tag written as text, e.g. <OrgTag tag="google" />',
-        );
-      }
-      const label = orgLabel(tag.value as string);
+      // A missing or computed tag is the content rules' to report.
+      if (!tag || typeof tag.value !== 'string') return;
+      const label = orgLabel(tag.value);
       node.attributes = [
         ...node.attributes.filter((attribute) => attribute !== tag),
         ...Object.entries(label).map(([name, value]) =>

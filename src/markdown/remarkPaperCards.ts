@@ -1,10 +1,7 @@
 import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
 import {orgLabel} from '../data/orgs';
 import {jsxElement} from './mdxJsx';
-import type {
-  OtherReview,
-  PaperAppearances,
-} from '../plugins/paper-index/appearances';
+import type {OtherReview, PaperAppearances} from '../lib/review/appearances';
 import type {Heading, PhrasingContent, Root} from 'mdast';
 import type {VFile} from 'vfile';
 
@@ -25,21 +22,13 @@ export default function remarkPaperCards(
 ) {
   return (tree: Root, file: VFile): void => {
     const sections = findPaperSections(tree);
+    // A paper reviewed twice (reported by the content rules) keeps its
+    // alias on the first card only: ids are unique on a page.
     const seenAliases = new Set<string>();
     const aliases = sections.map(({paper}) => {
-      if (!paper.alias || !seenAliases.has(paper.alias)) {
-        if (paper.alias) seenAliases.add(paper.alias);
-        return paper.alias;
-      }
-      file.message(
-        `paper arXiv ${paper.arxivId} appears twice in this post; only the first answers to #${paper.alias}`,
-        {
-          place: {line: paper.line, column: 1},
-          ruleId: 'duplicate-paper',
-          source: 'paper-cards',
-        },
-      );
-      return undefined;
+      if (!paper.alias || seenAliases.has(paper.alias)) return undefined;
+      seenAliases.add(paper.alias);
+      return paper.alias;
     });
     // From the last section back, so that earlier indices stay valid.
     for (let index = sections.length - 1; index >= 0; index -= 1) {

@@ -7,6 +7,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {reviewRecords} from '../../src/plugins/search-index/records';
+import {reviewInput} from '../searchInput';
 import {writeSearchIndex} from '../../src/plugins/search-index/writeIndex';
 import {expect, test} from './fixtures';
 import {
@@ -302,7 +303,10 @@ test.describe('a fixture index in Chromium', () => {
       'utf8',
     );
     await writeSearchIndex(
-      reviewRecords(source, 'docs/papers/y2025/nov/20251103.mdx', 'ko'),
+      reviewRecords(
+        ...reviewInput(source, 'docs/papers/y2025/nov/20251103.mdx'),
+        'ko',
+      ),
       path.join(folder, 'pagefind'),
       path.join(__dirname, '..', '..'),
     );

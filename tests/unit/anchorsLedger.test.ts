@@ -15,7 +15,7 @@ import {
   loadSite,
   readLedger,
   updateLedger,
-} from '../../src/lib/lint';
+} from '../../src/lib/rules';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtureRoot = (name: string) =>

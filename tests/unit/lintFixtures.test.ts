@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {exitCode, formatText, lintPosts, RULES} from '../../src/lib/lint';
-import type {LintOptions, RuleId} from '../../src/lib/lint';
+import {exitCode, formatText, lintPosts, RULES} from '../../src/lib/rules';
+import type {LintOptions, RuleId} from '../../src/lib/rules';
 
 const fixtureRoot = (name: string) =>
   fileURLToPath(new URL(`../fixtures/lint/${name}`, import.meta.url));
@@ -262,7 +262,78 @@ const cases: Case[] = [
     fixture: 'unsafe-url',
     behaviour: 'rejects javascript: links',
     problems: [`${OCT}/20251027.mdx:8:1 unsafe-url`],
-    says: '"javascript:alert(1)" runs code instead of opening a page',
+    says: '"javascript:alert(1)" uses the javascript: scheme',
+  },
+  {
+    fixture: 'unsafe-element',
+    behaviour:
+      'rejects every element that is not on the allowlist, not only known-bad ones',
+    problems: [
+      `${OCT}/20251027.mdx:8:1 unsafe-element`,
+      `${OCT}/20251027.mdx:10:1 unsafe-element`,
+    ],
+    says: '<base> is not an element posts may use',
+  },
+  {
+    fixture: 'unsafe-attribute',
+    behaviour: 'rejects styles and attributes an element may not carry',
+    problems: [
+      `${OCT}/20251027.mdx:8:6 unsafe-attribute`,
+      `${OCT}/20251027.mdx:10:7 unsafe-attribute`,
+    ],
+    says: "style={{position: 'fixed', inset: 0}} can restyle or cover the page",
+  },
+  {
+    fixture: 'unsafe-expression',
+    behaviour: 'rejects attribute values computed when the page runs',
+    problems: [`${OCT}/20251027.mdx:8:6 unsafe-expression`],
+    says: 'posts hold literal values only',
+  },
+  {
+    fixture: 'unsafe-import',
+    behaviour: 'rejects imports of anything but an image beside the post',
+    problems: [
+      `${OCT}/20251027.mdx:8:1 asset-type`,
+      `${OCT}/20251027.mdx:8:1 unsafe-import`,
+      `${OCT}/20251027.mdx:10:1 unsafe-element`,
+    ],
+    says: './asset/evil.js is not an image type the site serves',
+  },
+  {
+    fixture: 'unsafe-html',
+    behaviour: 'reads a .md post as CommonMark and rejects its raw HTML',
+    problems: [
+      `${OCT}/20251027.md:1:1 post-file-name`,
+      `${OCT}/20251027.md:5:1 unsafe-html`,
+    ],
+    says: '"20251027.md" is not a post name',
+  },
+  {
+    fixture: 'math-katex',
+    behaviour: 'reports every formula KaTeX cannot typeset, inline and display',
+    problems: [
+      `${OCT}/20251027.mdx:8:6 math-katex`,
+      `${OCT}/20251027.mdx:10:1 math-katex`,
+    ],
+    says: 'KaTeX cannot typeset $\\frac{1}{$',
+  },
+  {
+    fixture: 'post-empty',
+    behaviour: 'rejects an empty post unless it is marked a draft',
+    problems: [`${OCT}/20251027.mdx:1:1 post-empty`],
+    says: 'the post is empty',
+  },
+  {
+    fixture: 'post-title',
+    behaviour: 'rejects a post without a title',
+    problems: [`${OCT}/20251027.mdx:1:1 post-title`],
+    says: 'the post has no title',
+  },
+  {
+    fixture: 'unicode-nfd',
+    behaviour: 'names Unicode normalisation (NFD) in a heading',
+    problems: [`${OCT}/20251027.mdx:7:1 unicode-nfd`],
+    says: 'decomposed Unicode normalisation (NFD)',
   },
   {
     fixture: 'unsafe-export',

@@ -11,11 +11,15 @@ import {
   formatText,
   lintPosts,
   loadSite,
-} from '../../src/lib/lint';
-import {benchLint} from '../../src/lib/lint/bench';
-import {parseWithRecovery} from '../../src/lib/lint/parsing';
-import {checkLink, reviewUrl, standalonePages} from '../../src/lib/lint/routes';
-import {suggest} from '../../src/lib/lint/suggest';
+} from '../../src/lib/rules';
+import {benchLint} from '../../scripts/lib/lintBench';
+import {parseWithRecovery} from '../../src/lib/rules/parsing';
+import {
+  checkLink,
+  reviewUrl,
+  standalonePages,
+} from '../../src/lib/rules/routes';
+import {suggest} from '../../src/lib/rules/suggest';
 import {parsePostPath} from '../../src/lib/review';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -182,9 +186,9 @@ describe('routes', () => {
     });
   });
 
-  it('knows the pages besides posts, organisation pages included', () => {
+  it('knows the pages besides posts', () => {
     expect(KNOWN_PAGE_ROUTES).toEqual(
-      expect.arrayContaining(['/', '/blog', '/papers', '/orgs/xiaomi']),
+      expect.arrayContaining(['/', '/blog', '/papers', '/orgs']),
     );
   });
 

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {lintPosts} from '../../src/lib/lint';
+import {lintPosts} from '../../src/lib/rules';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'lint-rules-'));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));
@@ -70,8 +70,16 @@ describe('rules leave ordinary writing alone', () => {
   it('accepts links to the blog, known pages and external sites', () => {
     expect(
       lint(
-        '[글](/blog) [기관](/orgs/xiaomi) <a href="https://arxiv.org">arXiv</a> [앵커](#arxiv-2510.14901)',
+        '[글](/blog) [기관](/orgs/harvard) <a href="https://arxiv.org">arXiv</a> [앵커](#arxiv-2510.14901)',
       ),
+    ).toEqual([]);
+  });
+
+  it('accepts the legacy centred figure and literal attributes', () => {
+    expect(
+      lint(
+        "\nimport img0 from './asset/a.png';\n\n<div style={{textAlign: 'center'}}>\n <img src={img0} alt=\"그림\" style={{width: 500}} />\n</div>\n\n<details open><summary>더 보기</summary>내용 <sub>2</sub> <kbd>Ctrl</kbd></details>",
+      ).filter((problem) => !problem.includes('asset-')),
     ).toEqual([]);
   });
 });
@@ -83,10 +91,14 @@ describe('rules see through disguises', () => {
     );
   });
 
-  it('finds dangerouslySetInnerHTML in a spread of attributes', () => {
+  it('rejects a spread of attributes, whatever it hides', () => {
     expect(
       lint("<div {...{dangerouslySetInnerHTML: {__html: 'x'}}} />"),
-    ).toEqual(['6 unsafe-inner-html']);
+    ).toEqual(['6 unsafe-attribute']);
+  });
+
+  it('links only to organisation pages the site has: orgs some paper is tagged with', () => {
+    expect(lint('[기관](/orgs/xiaomi)')).toEqual(['6 link-route']);
   });
 
   it('finds a script URL with a tab in its scheme', () => {

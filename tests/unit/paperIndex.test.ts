@@ -1,17 +1,15 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {PaperAppearances} from '../../src/plugins/paper-index/appearances';
-import {
-  buildPaperIndex,
-  normaliseUrl,
-} from '../../src/plugins/paper-index/paperIndex';
-import {loadPosts} from '../../src/plugins/paper-index/posts';
-import {parsePost} from '../../src/lib/review';
+import {PaperAppearances} from '../../src/lib/review/appearances';
+import {buildPaperIndex} from '../../src/plugins/paper-index/paperIndex';
+import {loadSite} from '../../src/lib/rules';
+import {indexedPosts} from '../../src/plugins/paper-index/posts';
+import {normaliseUrl, parsePost} from '../../src/lib/review';
 
 const SITE = path.join(__dirname, '..', 'fixtures', 'index');
 
 describe('buildPaperIndex', async () => {
-  const posts = await loadPosts(SITE);
+  const posts = indexedPosts(loadSite({root: SITE}));
   const index = buildPaperIndex(posts);
   const byTitle = (title: string) =>
     index.papers.find((paper) => paper.title === title)!;
@@ -115,7 +113,7 @@ describe('buildPaperIndex', async () => {
   it('tells each card which other posts review its paper', () => {
     const appearances = new PaperAppearances();
     appearances.update(
-      index,
+      index.papers,
       new Map(
         posts.map((post) => [post.permalink, path.join(SITE, post.file)]),
       ),

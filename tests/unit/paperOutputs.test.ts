@@ -8,7 +8,8 @@ import {renderFeeds} from '../../src/plugins/paper-index/feeds';
 import {renderLlmsTxt} from '../../src/plugins/paper-index/llmsTxt';
 import {buildPaperIndex} from '../../src/plugins/paper-index/paperIndex';
 import {renderPapersJson} from '../../src/plugins/paper-index/papersJson';
-import {loadPosts} from '../../src/plugins/paper-index/posts';
+import {loadSite} from '../../src/lib/rules';
+import {indexedPosts} from '../../src/plugins/paper-index/posts';
 import type {ReviewPost} from '../../src/lib/review';
 import type {SiteInfo} from '../../src/plugins/paper-index/site';
 
@@ -34,7 +35,7 @@ function validator() {
 }
 
 describe('outputs of the real content', async () => {
-  const posts = await loadPosts(ROOT);
+  const posts = indexedPosts(loadSite({root: ROOT}));
   const index = buildPaperIndex(posts);
   const reviews = posts.filter(
     (post): post is ReviewPost => post.kind === 'review',

@@ -11,6 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {excerptParts, toHit} from '../../src/client/search/hits';
 import {pagefindFilters} from '../../src/client/search/query';
 import {reviewRecords} from '../../src/plugins/search-index/records';
+import {reviewInput} from '../searchInput';
 import {
   writeSearchIndex,
   type IndexStats,
@@ -29,7 +30,10 @@ const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
-  const records = reviewRecords(await readFile(FIXTURE, 'utf8'), FILE, 'ko');
+  const records = reviewRecords(
+    ...reviewInput(await readFile(FIXTURE, 'utf8'), FILE),
+    'ko',
+  );
   stats = await writeSearchIndex(
     records,
     path.join(folder, 'pagefind'),

@@ -7,6 +7,8 @@ import {
   reviewRecords,
   type SearchRecord,
 } from '../../src/plugins/search-index/records';
+import {reviewInput} from '../searchInput';
+import {parseMdx} from '../../src/lib/review';
 
 const source = readFileSync(
   new URL('../fixtures/search/20251103.mdx', import.meta.url),
@@ -14,7 +16,7 @@ const source = readFileSync(
 );
 const FILE = 'docs/papers/y2025/nov/20251103.mdx';
 const PAGE = '/docs/papers/y2025/nov/20251103';
-const records = reviewRecords(source, FILE, 'ko');
+const records = reviewRecords(...reviewInput(source, FILE), 'ko');
 const [routing, distillation, video, post] = records as [
   SearchRecord,
   SearchRecord,
@@ -100,8 +102,10 @@ describe('the search records of a review post', () => {
 
   it('leaves a paper without organisation tags out of the organisation filter', () => {
     const [paper] = reviewRecords(
-      '## [A Definition of AGI](https://huggingface.co/papers/2510.18212)\n\n링크\n',
-      FILE,
+      ...reviewInput(
+        '## [A Definition of AGI](https://huggingface.co/papers/2510.18212)\n\n링크\n',
+        FILE,
+      ),
       'ko',
     );
     expect(paper?.filters).toEqual({kind: ['paper'], year: ['2025']});
@@ -110,8 +114,10 @@ describe('the search records of a review post', () => {
 
   it('names a post without a title by its date', () => {
     const [, whole] = reviewRecords(
-      '## [A Definition of AGI](https://huggingface.co/papers/2510.18212)\n',
-      FILE,
+      ...reviewInput(
+        '## [A Definition of AGI](https://huggingface.co/papers/2510.18212)\n',
+        FILE,
+      ),
       'ko',
     );
     expect(whole?.meta.title).toBe('2025년 11월 3일 리뷰');
@@ -119,10 +125,11 @@ describe('the search records of a review post', () => {
 });
 
 describe('the search records of a blog post', () => {
+  const content =
+    '요약 문단.\n\n{/* truncate */}\n\n## 배경\n\n라우팅 이야기.\n\n## 1. [Video-As-Prompt](https://huggingface.co/papers/2510.20888) `bytedance`\n\n비디오 생성.\n';
   const blog = blogRecords(
     {
-      content:
-        '요약 문단.\n\n{/* truncate */}\n\n## 배경\n\n라우팅 이야기.\n\n## 1. [Video-As-Prompt](https://huggingface.co/papers/2510.20888) `bytedance`\n\n비디오 생성.\n',
+      content,
       metadata: {
         source: '@site/blog/2026-11-25-routing.mdx',
         title: '라우팅에 관하여',
@@ -130,6 +137,7 @@ describe('the search records of a blog post', () => {
         permalink: '/reviews/blog/routing',
       },
     },
+    parseMdx(content, 'blog/2026-11-25-routing.mdx'),
     '/reviews/',
     'ko',
   );
@@ -174,13 +182,11 @@ describe('publishedRecords', () => {
 
   it('drops the records of drafts, which have no page, and of unlisted pages', () => {
     const draft = reviewRecords(
-      source,
-      'docs/papers/y2025/nov/20251105.mdx',
+      ...reviewInput(source, 'docs/papers/y2025/nov/20251105.mdx'),
       'ko',
     );
     const unlisted = reviewRecords(
-      source,
-      'docs/papers/y2025/nov/20251104.mdx',
+      ...reviewInput(source, 'docs/papers/y2025/nov/20251104.mdx'),
       'ko',
     );
     expect(publishedRecords([...draft, ...unlisted], site)).toEqual([]);

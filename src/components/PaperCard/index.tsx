@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {koreanDate} from '@site/src/lib/review/dateLabel';
 import type {ReactNode} from 'react';
-import type {OtherReview} from '@site/src/plugins/paper-index/appearances';
+import type {OtherReview} from '@site/src/lib/review/appearances';
 import styles from './styles.module.css';
 
 interface Props {

@@ -19,13 +19,17 @@ export {explicitHeadingId, headingAnchors, headingText} from './headingIds';
 export {
   findPaperSections,
   headingTitle,
+  normaliseUrl,
   paperHeadingShape,
+  paperKey,
   plainText,
   type Paper,
   type PaperHeadingShape,
   type PaperSection,
 } from './papers';
 export {
+  blogPermalink,
+  blogPostFromTree,
   parseBlogPost,
   parseMdx,
   parsePost,

@@ -195,3 +195,23 @@ function nodeText(node: AnyNode, separator: string): string {
   }
   return 'value' in node ? node.value : '';
 }
+
+/** The identity of a paper across posts. */
+export function paperKey(paper: {url: string; arxivId?: string}): string {
+  return paper.arxivId
+    ? `arxiv:${paper.arxivId}`
+    : `url:${normaliseUrl(paper.url)}`;
+}
+
+/** A URL reduced to what identifies a page: https, no `www.`, no fragment or trailing slash. */
+export function normaliseUrl(url: string): string {
+  try {
+    const parsed = new URL(url.trim());
+    parsed.protocol = 'https:';
+    parsed.hostname = parsed.hostname.replace(/^www\./, '');
+    parsed.hash = '';
+    return parsed.toString().replace(/\/(?=$|\?)/, '');
+  } catch {
+    return url.trim();
+  }
+}

@@ -9,7 +9,12 @@ import {unified} from 'unified';
 import {VFileMessage} from 'vfile-message';
 import {parse as parseYaml} from 'yaml';
 import {ContentError} from './errors';
-import {findPaperSections, headingTitle, type Paper} from './papers';
+import {
+  findPaperSections,
+  headingTitle,
+  type Paper,
+  type PaperSection,
+} from './papers';
 import {
   calendarDate,
   parseIsoDate,
@@ -50,14 +55,25 @@ const mdxParser = unified()
   .use(remarkMath)
   .freeze();
 
+// Docusaurus compiles `.md` files as CommonMark, where HTML stays raw HTML.
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkMath)
+  .freeze();
+
 /**
- * Parses MDX with the syntax Docusaurus compiles posts with (MDX, GFM, front
- * matter, directives, math), after the same `{#id}` escaping, so that lines
- * and heading ids agree with the built site.
+ * Parses a post with the syntax Docusaurus compiles it with (MDX, or plain
+ * CommonMark for a `.md` file; GFM, front matter, directives, math), after
+ * the same `{#id}` escaping, so that lines and heading ids agree with the
+ * built site.
  */
 export function parseMdx(source: string, file: string): Root {
   try {
-    return mdxParser.parse(escapeMarkdownHeadingIds(source));
+    const parser = /\.md$/i.test(file) ? markdownParser : mdxParser;
+    return parser.parse(escapeMarkdownHeadingIds(source));
   } catch (error) {
     if (error instanceof VFileMessage) {
       // Some parse errors carry their place only as a range, and JSX tag
@@ -85,7 +101,11 @@ export function parsePost(source: string, file: string): ReviewPost {
 }
 
 /** `parsePost` for a caller that already holds the parsed tree of the post. */
-export function reviewPostFromTree(tree: Root, file: string): ReviewPost {
+export function reviewPostFromTree(
+  tree: Root,
+  file: string,
+  sections: readonly PaperSection[] = findPaperSections(tree),
+): ReviewPost {
   const location = parsePostPath(file);
   const frontMatter = readFrontMatter(tree, file);
   const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
@@ -95,7 +115,7 @@ export function reviewPostFromTree(tree: Root, file: string): ReviewPost {
     permalink: reviewPermalink(location, frontMatter),
     file,
     ...(title && {title}),
-    papers: findPaperSections(tree).map((section) => section.paper),
+    papers: sections.map((section) => section.paper),
   };
 }
 
@@ -104,12 +124,17 @@ export function reviewPostFromTree(tree: Root, file: string): ReviewPost {
  * Docusaurus blog derives them, and any papers it reviews.
  */
 export function parseBlogPost(source: string, file: string): BlogPost {
-  const tree = parseMdx(source, file);
+  return blogPostFromTree(parseMdx(source, file), file);
+}
+
+/** `parseBlogPost` for a caller that already holds the parsed tree. */
+export function blogPostFromTree(
+  tree: Root,
+  file: string,
+  sections: readonly PaperSection[] = findPaperSections(tree),
+): BlogPost {
   const frontMatter = readFrontMatter(tree, file);
-  const name =
-    /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-([^/]+?)(?:\/index)?\.mdx?$/.exec(
-      file.replaceAll('\\', '/'),
-    );
+  const name = blogFileName(file);
   const frontMatterDate = frontMatter.date;
   const date =
     (typeof frontMatterDate === 'string' && parseIsoDate(frontMatterDate)) ||
@@ -119,8 +144,10 @@ export function parseBlogPost(source: string, file: string): BlogPost {
         frontMatterDate.getUTCMonth() + 1,
         frontMatterDate.getUTCDate(),
       )) ||
-    (name && calendarDate(Number(name[1]), Number(name[2]), Number(name[3])));
-  if (!date || !name) {
+    (name?.year &&
+      calendarDate(Number(name.year), Number(name.month), Number(name.day)));
+  const permalink = blogPermalink(file, frontMatter);
+  if (!date || permalink === undefined) {
     throw new ContentError(
       'a blog post needs a date: name it YYYY-MM-DD-name.mdx',
       {
@@ -129,10 +156,6 @@ export function parseBlogPost(source: string, file: string): BlogPost {
       },
     );
   }
-  const slug = stringField(frontMatter, 'slug');
-  const permalink = slug
-    ? `/blog/${slug.replace(/^\//, '')}`
-    : `/blog/${name[1]}/${name[2]}/${name[3]}/${name[4]}`;
   const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
   return {
     kind: 'blog',
@@ -140,8 +163,39 @@ export function parseBlogPost(source: string, file: string): BlogPost {
     permalink,
     date,
     ...(title && {title}),
-    papers: findPaperSections(tree).map((section) => section.paper),
+    papers: sections.map((section) => section.paper),
   };
+}
+
+/**
+ * Where the Docusaurus blog serves a post: `/blog/<slug>` when front matter
+ * sets one, else `/blog/YYYY/MM/DD/name` from a dated file name, else
+ * `/blog/name`. Undefined for a file that is not a blog post.
+ */
+export function blogPermalink(
+  file: string,
+  frontMatter: Record<string, unknown>,
+): string | undefined {
+  const name = blogFileName(file);
+  if (!name) return undefined;
+  const slug = stringField(frontMatter, 'slug');
+  return slug
+    ? `/blog/${slug.replace(/^\//, '')}`
+    : name.year
+      ? `/blog/${name.year}/${name.month}/${name.day}/${name.rest}`
+      : `/blog/${name.rest}`;
+}
+
+function blogFileName(
+  file: string,
+): {year?: string; month?: string; day?: string; rest: string} | undefined {
+  const inBlog = /(?:^|\/)blog\/(.+)$/.exec(file.replaceAll('\\', '/'))?.[1];
+  const match =
+    inBlog &&
+    /^(?:(\d{4})-(\d{2})-(\d{2})-)?(.+?)(?:\/index)?\.mdx?$/.exec(inBlog);
+  if (!match) return undefined;
+  const [, year, month, day, rest = ''] = match;
+  return year ? {year, month, day, rest} : {rest};
 }
 
 /** The front matter of a post as data (empty when it has none). */

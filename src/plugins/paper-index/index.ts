@@ -10,9 +10,10 @@ import {
   PAPERS_SCHEMA_FILE,
   renderPapersJson,
 } from './papersJson';
-import {loadPosts, type IndexedPost} from './posts';
-import type {PaperAppearances} from './appearances';
+import {indexedPosts, type IndexedPost} from './posts';
+import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
+import {checkSite, formatProblem, loadSite, type Site} from '../../lib/rules';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /** Options: the store that paper cards read their "also reviewed in" links from. */
@@ -20,10 +21,16 @@ export interface PaperIndexOptions {
   appearances?: PaperAppearances;
 }
 
-interface Content {
+/** The one load of the site's posts, and the index built from it. */
+export interface PaperIndexContent {
+  /** Every post, read and parsed once; the search index reads it too. */
+  site: Site;
   posts: IndexedPost[];
   index: PaperIndex;
 }
+
+/** Docusaurus sets this for `docusaurus build`; the dev server shows drafts. */
+const isProduction = () => process.env.NODE_ENV === 'production';
 
 /**
  * Indexes every reviewed paper through the content parser and publishes
@@ -34,7 +41,7 @@ interface Content {
 export default function paperIndexPlugin(
   context: LoadContext,
   options: PaperIndexOptions,
-): Plugin<Content> {
+): Plugin<PaperIndexContent> {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
   const site: SiteInfo = {
     url: siteConfig.url,
@@ -57,15 +64,17 @@ export default function paperIndexPlugin(
     },
 
     async loadContent() {
-      const posts = await loadPosts(siteDir);
+      const site = loadSite({root: siteDir});
+      reportSiteProblems(site);
+      const posts = indexedPosts(site, {drafts: !isProduction()});
       const index = buildPaperIndex(posts);
       options.appearances?.update(
-        index,
+        index.papers,
         new Map(
           posts.map((post) => [post.permalink, path.join(siteDir, post.file)]),
         ),
       );
-      return {posts, index};
+      return {site, posts, index};
     },
 
     async contentLoaded({content, actions}) {
@@ -146,4 +155,22 @@ export default function paperIndexPlugin(
       ]);
     },
   };
+}
+
+/**
+ * The site-wide rules (unique URLs, links, anchors, the ledger, orphaned
+ * assets) over the one load: errors stop a production build, and the dev
+ * server prints them and goes on serving.
+ */
+function reportSiteProblems(site: Site): void {
+  const problems = checkSite(site);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0 && isProduction()) {
+    throw new Error(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'} across posts:\n${problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  for (const problem of problems) {
+    console.warn(`[content] ${formatProblem(problem)}`);
+  }
 }

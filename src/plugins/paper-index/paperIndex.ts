@@ -1,5 +1,10 @@
 import {resolveOrg, type OrgId} from '../../data/orgs';
-import {ContentError, paperLinks, type PaperLink} from '../../lib/review';
+import {
+  ContentError,
+  paperKey,
+  paperLinks,
+  type PaperLink,
+} from '../../lib/review';
 import type {IndexedPost} from './posts';
 
 /** An organisation as a paper carries it: resolved through the registry when known. */
@@ -112,26 +117,6 @@ export function buildPaperIndex(posts: readonly IndexedPost[]): PaperIndex {
     months: countMonths(papers),
     postCount: posts.length,
   };
-}
-
-/** The identity of a paper across posts. */
-export function paperKey(paper: {url: string; arxivId?: string}): string {
-  return paper.arxivId
-    ? `arxiv:${paper.arxivId}`
-    : `url:${normaliseUrl(paper.url)}`;
-}
-
-/** A URL reduced to what identifies a page: https, no `www.`, no fragment or trailing slash. */
-export function normaliseUrl(url: string): string {
-  try {
-    const parsed = new URL(url.trim());
-    parsed.protocol = 'https:';
-    parsed.hostname = parsed.hostname.replace(/^www\./, '');
-    parsed.hash = '';
-    return parsed.toString().replace(/\/(?=$|\?)/, '');
-  } catch {
-    return url.trim();
-  }
 }
 
 function excerpt(text: string): string {

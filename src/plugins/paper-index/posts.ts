@@ -1,48 +1,34 @@
-import {existsSync, readdirSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {
-  parseBlogPost,
-  parsePost,
+  blogPostFromTree,
+  reviewPostFromTree,
   type BlogPost,
   type ReviewPost,
 } from '../../lib/review';
-import {listPostFiles} from '../../lib/review/scan';
+import type {LintPost, Site} from '../../lib/rules';
 
 /** Every post the index reads: review posts and blog posts, newest first. */
 export type IndexedPost = ReviewPost | BlogPost;
 
 /**
- * Reads and parses every review post and blog post of the site. A post that
- * does not parse stops the build with its file and line.
+ * The posts of a loaded site as the index sees them, newest first, from the
+ * trees the one load parsed. A post MDX cannot read, or one in the wrong
+ * place, is left out: its compilation stops the build with file and line.
+ * Drafts are left out unless asked for, as production builds leave them out.
  */
-export async function loadPosts(siteDir: string): Promise<IndexedPost[]> {
-  const read = (file: string) => readFile(path.join(siteDir, file), 'utf8');
-  const reviews = await Promise.all(
-    listPostFiles(siteDir).map(async (file) =>
-      parsePost(await read(file), file),
-    ),
-  );
-  const blogs = await Promise.all(
-    listBlogFiles(siteDir).map(async (file) =>
-      parseBlogPost(await read(file), file),
-    ),
-  );
+export function indexedPosts(
+  site: Site,
+  {drafts = false}: {drafts?: boolean} = {},
+): IndexedPost[] {
+  const include = (post: LintPost) =>
+    post.tree !== undefined && (drafts || !post.draft);
+  const reviews = site.posts
+    .filter((post) => include(post) && post.location)
+    .map((post) => reviewPostFromTree(post.tree!, post.file, post.sections));
+  const blogs = site.blogPosts
+    .filter((post) => include(post) && post.url)
+    .map((post) => blogPostFromTree(post.tree!, post.file, post.sections));
   return [...reviews, ...blogs].sort(
     (a, b) =>
       b.date.iso.localeCompare(a.date.iso) || a.file.localeCompare(b.file),
   );
-}
-
-/** Blog post files, `name.mdx` or `name/index.mdx` under blog/, relative to the site. */
-function listBlogFiles(siteDir: string): string[] {
-  const root = path.join(siteDir, 'blog');
-  if (!existsSync(root)) {
-    return [];
-  }
-  return readdirSync(root, {recursive: true, encoding: 'utf8'})
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => /^[^/]+\.mdx?$|^[^/]+\/index\.mdx?$/.test(file))
-    .map((file) => `blog/${file}`)
-    .sort();
 }

@@ -6,7 +6,7 @@ import {
   reviewRecords,
   type SearchRecord,
 } from './records';
-import {blogPosts, readReviewPosts} from './sources';
+import {blogPosts, loadedSite} from './sources';
 import {writeSearchIndex} from './writeIndex';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
@@ -14,8 +14,10 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * After a production build, writes the site's search index to
  * `<outDir>/pagefind/`: a record per paper section, linking to the paper,
  * and one per review or blog post; list and tag pages are not indexed.
- * Only wires Docusaurus hooks; the work is in the modules beside it. The
- * development server has no index (postBuild never runs there).
+ * The posts come from the one load of the paper-index plugin: nothing is
+ * read or parsed again. Only wires Docusaurus hooks; the work is in the
+ * modules beside it. The development server has no index (postBuild never
+ * runs there).
  */
 export default function searchIndexPlugin(context: LoadContext): Plugin {
   const {baseUrl, i18n, siteDir} = context;
@@ -25,13 +27,23 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
   return {
     name: 'search-index',
     async postBuild({outDir, plugins, routesPaths, routesBuildMetadata}) {
+      const {site, posts} = loadedSite(plugins);
+      const trees = new Map(
+        [...site.posts, ...site.blogPosts].map((post) => [
+          post.file,
+          post.tree,
+        ]),
+      );
       const records: SearchRecord[] = [
-        ...(await readReviewPosts(siteDir)).flatMap(({file, source}) =>
-          reviewRecords(source, file, language),
+        ...posts.flatMap((post) =>
+          post.kind === 'review'
+            ? reviewRecords(trees.get(post.file)!, post, language)
+            : [],
         ),
-        ...blogPosts(plugins).flatMap((post) =>
-          blogRecords(post, baseUrl, language),
-        ),
+        ...blogPosts(plugins).flatMap((post) => {
+          const tree = trees.get(post.metadata.source.replace(/^@site\//, ''));
+          return tree ? blogRecords(post, tree, baseUrl, language) : [];
+        }),
       ];
       const published = publishedRecords(records, {
         baseUrl,

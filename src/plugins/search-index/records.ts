@@ -1,10 +1,9 @@
 import {resolveOrg} from '../../data/orgs';
 import {
   findPaperSections,
-  parseMdx,
-  reviewPostFromTree,
   plainText,
   type PaperSection,
+  type ReviewPost,
 } from '../../lib/review';
 import {koreanDate} from '../../lib/review/dateLabel';
 import {
@@ -119,12 +118,10 @@ function paperRecord(
 
 /** The records of a review post (`docs/papers/yYYYY/mon/YYYYMMDD.mdx`). */
 export function reviewRecords(
-  source: string,
-  file: string,
+  tree: Root,
+  post: ReviewPost,
   language: string,
 ): SearchRecord[] {
-  const tree = parseMdx(source, file);
-  const post = reviewPostFromTree(tree, file);
   return pageRecords(
     {
       kind: 'review',
@@ -154,10 +151,11 @@ export interface BlogPostSource {
 /** The records of a blog post, under the title, date and URL it is shown at. */
 export function blogRecords(
   post: BlogPostSource,
+  tree: Root,
   baseUrl: string,
   language: string,
 ): SearchRecord[] {
-  const {source, title, permalink, date} = post.metadata;
+  const {title, permalink, date} = post.metadata;
   return pageRecords(
     {
       kind: 'blog',
@@ -166,7 +164,7 @@ export function blogRecords(
         : permalink,
       title,
       date: new Date(date).toISOString().slice(0, 10),
-      tree: parseMdx(post.content, source.replace(/^@site\//, '')),
+      tree,
     },
     language,
   );

@@ -1,22 +1,23 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-import {listPostFiles} from '../../lib/review/scan';
+import type {PaperIndexContent} from '../paper-index';
 import type {BlogPostSource} from './records';
 
-/** A review post's text and its path relative to the site folder. */
-export interface PostSource {
-  file: string;
-  source: string;
-}
+const PAPER_INDEX_PLUGIN = 'paper-index';
 
-/** Every review post of the site, read from `docs/papers`. */
-export async function readReviewPosts(siteDir: string): Promise<PostSource[]> {
-  return Promise.all(
-    listPostFiles(siteDir).map(async (file) => ({
-      file,
-      source: await readFile(path.join(siteDir, file), 'utf8'),
-    })),
-  );
+/**
+ * The posts the paper-index plugin loaded and parsed for this build, so
+ * that search records come from the same single load.
+ */
+export function loadedSite(
+  plugins: readonly {name: string; content: unknown}[],
+): PaperIndexContent {
+  const content = plugins.find((plugin) => plugin.name === PAPER_INDEX_PLUGIN)
+    ?.content as PaperIndexContent | undefined;
+  if (!content?.site) {
+    throw new Error(
+      `search-index: the ${PAPER_INDEX_PLUGIN} plugin loaded no posts; it must be configured before search-index`,
+    );
+  }
+  return content;
 }
 
 const BLOG_PLUGIN = 'docusaurus-plugin-content-blog';

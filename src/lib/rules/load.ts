@@ -1,0 +1,207 @@
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {
+  blogPermalink,
+  checkPostPath,
+  findPaperSections,
+  frontMatterDocument,
+  publicAnchors,
+} from '../review';
+import {listBlogFiles, listPostFiles} from '../review/scan';
+import {readLedger} from './ledger';
+import {parseWithRecovery} from './parsing';
+import {collectPostNodes} from './postNodes';
+import {buildRoutes, normalizeRoute, reviewUrl} from './routes';
+import type {LintPost, ParseProblem, Site} from './types';
+import type {Root} from 'mdast';
+
+/** What to load and check, and how. */
+export interface LintOptions {
+  /** The site folder; defaults to the current folder. */
+  root?: string;
+  /** Posts or folders below `docs/papers` or `blog` to report on; default all. */
+  paths?: readonly string[];
+  /** The largest image size allowed, in KiB (default 1024). */
+  maxImageKb?: number;
+}
+
+/** The default cap on an image's file size, in KiB. */
+export const DEFAULT_MAX_IMAGE_KB = 1024;
+
+/** A request the linter cannot carry out: a path that is not a post, say. */
+export class LintUsageError extends Error {
+  override name = 'LintUsageError';
+}
+
+/**
+ * The one load of a site: reads and parses every review and blog post once,
+ * and gathers everything the rules need besides (routes, asset files, the
+ * anchors ledger). The paper index and the search records use it too.
+ */
+export function loadSite(options: LintOptions = {}): Site {
+  const root = path.resolve(options.root ?? process.cwd());
+  const papers = path.join(root, 'docs', 'papers');
+  if (!existsSync(papers)) {
+    throw new LintUsageError(
+      `${root} has no docs/papers folder; run from the site folder or pass --root`,
+    );
+  }
+  const posts = listPostFiles(root).map((file) =>
+    readPost(root, file, 'review'),
+  );
+  const blogPosts = listBlogFiles(root).map((file) =>
+    readPost(root, file, 'blog'),
+  );
+  const otherFiles = readdirSync(papers, {recursive: true, encoding: 'utf8'})
+    .map((file) => `docs/papers/${file.split(path.sep).join('/')}`)
+    .filter(
+      (file) =>
+        !/\.mdx?$/.test(file) && statSync(path.join(root, file)).isFile(),
+    )
+    .sort();
+  const targets = selectTargets(root, [...posts, ...blogPosts], options.paths);
+  const {routes, pages, prefixes} = buildRoutes(root, posts, blogPosts);
+  const ledger = readLedger(root);
+  return {
+    root,
+    posts,
+    blogPosts,
+    targets,
+    wholeSite: targets.length === posts.length + blogPosts.length,
+    routes,
+    pages,
+    routePrefixes: prefixes,
+    otherFiles,
+    context: {
+      maxImageBytes: (options.maxImageKb ?? DEFAULT_MAX_IMAGE_KB) * 1024,
+    },
+    ...(ledger && {ledger}),
+  };
+}
+
+function readPost(
+  root: string,
+  file: string,
+  kind: LintPost['kind'],
+): LintPost {
+  const source = readFileSync(path.join(root, file), 'utf8');
+  const {tree, problems} = parseWithRecovery(source, file);
+  return postFromTree({
+    root,
+    file,
+    kind,
+    source,
+    tree,
+    parseProblems: problems,
+  });
+}
+
+/**
+ * A post as the rules see it, from its parsed tree: the MDX pipeline hands
+ * in the tree it compiles, `loadSite` the one it parsed.
+ */
+export function postFromTree({
+  root,
+  file,
+  kind,
+  source,
+  tree,
+  parseProblems = [],
+}: {
+  root: string;
+  /** Relative to the site folder, with forward slashes. */
+  file: string;
+  kind: LintPost['kind'];
+  source: string;
+  tree: Root | undefined;
+  parseProblems?: ParseProblem[];
+}): LintPost {
+  const pathCheck = checkPostPath(file);
+  const frontMatter = tree && frontMatterDocument(tree);
+  const data = frontMatterData(frontMatter);
+  const location =
+    kind === 'review' && pathCheck.ok ? pathCheck.location : undefined;
+  const sections = tree ? findPaperSections(tree) : [];
+  return {
+    kind,
+    file,
+    absolutePath: path.join(root, file),
+    source,
+    path: pathCheck,
+    ...(location && {location}),
+    ...(tree && {tree}),
+    parseProblems,
+    ...(frontMatter && {frontMatter}),
+    data,
+    ...(location && reviewUrl(location, data)),
+    ...(kind === 'blog' && blogUrl(file, data)),
+    draft: data.draft === true,
+    sections,
+    anchors: tree ? publicAnchors(tree, sections) : [],
+    nodes: collectPostNodes(tree),
+  };
+}
+
+function blogUrl(
+  file: string,
+  data: Record<string, unknown>,
+): {url: string} | undefined {
+  const url = blogPermalink(file, data);
+  return url === undefined ? undefined : {url: normalizeRoute(url)};
+}
+
+function frontMatterData(
+  frontMatter: ReturnType<typeof frontMatterDocument>,
+): Record<string, unknown> {
+  if (!frontMatter || frontMatter.errors.length > 0) {
+    return {};
+  }
+  try {
+    const data: unknown = frontMatter.document.toJS();
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+function selectTargets(
+  root: string,
+  posts: LintPost[],
+  paths: readonly string[] | undefined,
+): LintPost[] {
+  if (!paths || paths.length === 0) {
+    return posts;
+  }
+  const folders = [path.join(root, 'docs', 'papers'), path.join(root, 'blog')];
+  const selected = new Set<LintPost>();
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    if (!existsSync(absolute)) {
+      throw new LintUsageError(`${given} does not exist`);
+    }
+    if (
+      !folders.some(
+        (folder) =>
+          absolute === folder || absolute.startsWith(folder + path.sep),
+      )
+    ) {
+      throw new LintUsageError(
+        `${given} is not below docs/papers or blog; lint-posts checks posts only`,
+      );
+    }
+    const matches = posts.filter(
+      (post) =>
+        post.absolutePath === absolute ||
+        post.absolutePath.startsWith(absolute + path.sep),
+    );
+    if (matches.length === 0) {
+      throw new LintUsageError(`${given} holds no .mdx post`);
+    }
+    for (const post of matches) {
+      selected.add(post);
+    }
+  }
+  return posts.filter((post) => selected.has(post));
+}

@@ -1,0 +1,55 @@
+import {
+  DEFAULT_MAX_IMAGE_KB,
+  checkPost,
+  formatProblem,
+  postFromTree,
+  problemsOf,
+  type Problem,
+} from '../lib/rules';
+import {displayPath} from './displayPath';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+
+/**
+ * Runs every per-post content rule on the tree MDX is compiling, so that
+ * `docusaurus build`, `docusaurus start` and `lint-posts` enforce the same
+ * rules: errors stop the compilation (the build fails, the dev server shows
+ * its overlay) before any code of the post is evaluated; warnings are
+ * printed with their file:line. Must be the first of
+ * `beforeDefaultRemarkPlugins`, to see the post exactly as written.
+ */
+export default function remarkContentRules() {
+  return (tree: Root, file: VFile): void => {
+    const name = displayPath(file);
+    const post = postFromTree({
+      root: file.cwd,
+      file: name,
+      kind: name.startsWith('blog/') ? 'blog' : 'review',
+      source: String(file.value),
+      tree,
+    });
+    checkPost(post, file, {maxImageBytes: DEFAULT_MAX_IMAGE_KB * 1024});
+    const problems = problemsOf(file, name);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) {
+      throw new ContentRulesError(problems);
+    }
+    for (const warning of problems) {
+      console.warn(`[content] ${formatProblem(warning)}`);
+    }
+  };
+}
+
+/** What stops a post from compiling: every problem of the post, one per line. */
+class ContentRulesError extends Error {
+  override name = 'ContentRulesError';
+
+  constructor(problems: readonly Problem[]) {
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'} (the post may contain only what the content rules allow):\n${problems.map(formatProblem).join('\n')}`,
+    );
+    // Where in this plugin the error was raised says nothing to the author.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
