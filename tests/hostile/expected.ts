@@ -226,11 +226,12 @@ const COLOUR_CODE = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, 'g');
 
 /**
  * Every `file:line` naming a post of `POST_FOLDER` in some output, as
- * `<file>:<line>`. Absolute paths count too: they end in the same text.
+ * `<file>:<line>`, leaving out lines printed as warnings. Absolute paths
+ * count too: they end in the same text.
  */
 export function namedLocations(output: string): Set<string> {
   const pattern = new RegExp(
-    `${POST_FOLDER.replaceAll('/', '[\\\\/]')}[\\\\/](\\d{8}\\.mdx):(\\d+):`,
+    `${POST_FOLDER.replaceAll('/', '[\\\\/]')}[\\\\/](\\d{8}\\.mdx):(\\d+):(?!\\d+\\s+warning\\b)`,
     'g',
   );
   // Colour codes could split a location apart.

@@ -41,8 +41,9 @@ export function checkAnchors(site: Site, report: Report): void {
     }
     reportRemovedPage(site, url, entries, targets, report);
   }
+  // The ledger records review posts; blog posts are not dated reviews.
   for (const post of site.targets) {
-    if (!post.url || post.draft || !post.tree) {
+    if (post.kind !== 'review' || !post.url || post.draft || !post.tree) {
       continue;
     }
     const recorded = new Set(
