@@ -1,7 +1,7 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {checkPostPath} from './src/lib/review';
 import {listPostFiles} from './src/lib/review/scan';
 import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
@@ -21,6 +21,20 @@ const SITE_URL = process.env.SITE_URL ?? 'https://paper-reviews.example';
 const REPOSITORY_URL =
   process.env.REPOSITORY_URL ??
   'https://github.com/paper-reviews/paper-reviews';
+
+/**
+ * A file of `static/` the site points at (favicon, logo). Docusaurus would
+ * publish a dead link without a word, so a missing one stops the build and
+ * the dev server.
+ */
+function staticFile(file: string): string {
+  if (!existsSync(`static/${file}`)) {
+    throw new Error(
+      `static/${file} is missing: the site's favicon and navbar logo point at it; restore it (git checkout -- static/${file}) or change the path in docusaurus.config.ts`,
+    );
+  }
+  return file;
+}
 
 /** Filled by the paper-index plugin, read by paper cards for their backlinks. */
 const appearances = new PaperAppearances();
@@ -90,7 +104,7 @@ function yearDocsPlugin({year}: ReviewYear): PluginConfig {
 const config: Config = {
   title: '논문 리뷰',
   tagline: '며칠마다 읽은 ML 논문을 짧게 정리합니다',
-  favicon: 'img/favicon.svg',
+  favicon: staticFile('img/favicon.svg'),
   url: SITE_URL,
   baseUrl: '/',
 
@@ -161,7 +175,7 @@ const config: Config = {
     },
     navbar: {
       title: '논문 리뷰',
-      logo: {alt: '논문 리뷰', src: 'img/favicon.svg'},
+      logo: {alt: '논문 리뷰', src: staticFile('img/favicon.svg')},
       items: [
         ...(years[0]
           ? [

@@ -159,10 +159,28 @@ describe('parsing with recovery', () => {
     expect(tree?.children).toHaveLength(3);
   });
 
-  it('gives up with one syntax error when the mistake is something else', () => {
-    const {tree, problems} = parseWithRecovery('a {b\n', 'post.mdx');
-    expect(tree).toBeUndefined();
-    expect(problems.map((problem) => problem.rule)).toEqual(['mdx-syntax']);
+  it('reports every other syntax error in one run, reading the rest around each', () => {
+    const {tree, complete, problems} = parseWithRecovery(
+      '# 제목\n\n첫 문단 {1 +} 입니다.\n\n## 둘째\n\n식 {a b} 도.\n\n<div>열린 태그\n\n마지막 문단.\n',
+      'post.mdx',
+    );
+    expect(
+      problems.map(
+        (problem) => `${problem.line}:${problem.column} ${problem.rule}`,
+      ),
+    ).toEqual(['3:10 mdx-syntax', '7:5 mdx-syntax', '9:1 mdx-syntax']);
+    expect(complete).toBe(false);
+    expect(tree?.children.map((node) => node.type)).toEqual([
+      'heading',
+      'heading',
+      'paragraph',
+    ]);
+  });
+
+  it('reads a post without mistakes completely', () => {
+    expect(parseWithRecovery('# 제목\n\n본문.\n', 'post.mdx').complete).toBe(
+      true,
+    );
   });
 });
 

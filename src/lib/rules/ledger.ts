@@ -35,7 +35,7 @@ export function readLedger(root: string): LedgerEntry[] | undefined {
 export function publishedAnchors(posts: readonly LintPost[]): string[] {
   const anchors = new Set<string>();
   for (const post of posts) {
-    if (post.url && post.tree && !post.draft) {
+    if (post.url && post.complete && !post.draft) {
       for (const anchor of post.anchors) {
         anchors.add(`${post.url}#${anchor.id}`);
       }
@@ -81,7 +81,7 @@ export function updateLedger(
     .filter((anchor) => !currentSet.has(anchor))
     .sort(compareCodePoints);
   const unreadable = posts
-    .filter((post) => !post.tree)
+    .filter((post) => !post.complete)
     .map((post) => post.file);
   const blocked =
     unreadable.length > 0 || (removed.length > 0 && !allowRemoval);

@@ -85,11 +85,12 @@ function readPost(
   kind: LintPost['kind'],
 ): LintPost {
   const source = readFileSync(path.join(root, file), 'utf8');
-  const {tree, problems} = parseWithRecovery(source, file);
+  const {tree, complete, problems} = parseWithRecovery(source, file);
   return postFromTree({
     root,
     file,
     kind,
+    complete,
     source,
     tree,
     parseProblems: problems,
@@ -106,6 +107,7 @@ export function postFromTree({
   kind,
   source,
   tree,
+  complete = tree !== undefined,
   parseProblems = [],
 }: {
   root: string;
@@ -114,6 +116,7 @@ export function postFromTree({
   kind: LintPost['kind'];
   source: string;
   tree: Root | undefined;
+  complete?: boolean;
   parseProblems?: ParseProblem[];
 }): LintPost {
   const pathCheck = checkPostPath(file);
@@ -130,6 +133,7 @@ export function postFromTree({
     path: pathCheck,
     ...(location && {location}),
     ...(tree && {tree}),
+    complete,
     parseProblems,
     ...(frontMatter && {frontMatter}),
     data,

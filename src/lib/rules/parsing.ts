@@ -8,19 +8,24 @@ const TAG_LIKE = /[0-9\p{Script=Hangul}]/u;
 const MAX_RECOVERIES = 50;
 
 /**
- * Parses a post with the site's parser. When MDX stops at a `<` that the
- * author meant as "less than" (`<3`, `<한계`), that spot is reported and
- * parsing goes on past it, so one mistake does not hide the rest.
+ * Parses a post with the site's parser, reporting every syntax error rather
+ * than the first: when MDX stops at a `<` that the author meant as "less
+ * than" (`<3`, `<한계`), that spot is reported and read as text; at any other
+ * error, the block it is in is reported and blanked, and parsing goes on
+ * past it. Blanking keeps every later line and column true. The tree of a
+ * post read around an error is returned for the per-post rules; `complete`
+ * says whether it is the whole post.
  */
 export function parseWithRecovery(
   source: string,
   file: string,
-): {tree?: Root; problems: ParseProblem[]} {
+): {tree?: Root; complete: boolean; problems: ParseProblem[]} {
   const problems: ParseProblem[] = [];
   let text = source;
+  let complete = true;
   for (let attempt = 0; attempt <= MAX_RECOVERIES; attempt += 1) {
     try {
-      return {tree: parseMdx(text, file), problems};
+      return {tree: parseMdx(text, file), complete, problems};
     } catch (error) {
       if (!(error instanceof ContentError) || error.line === undefined) {
         throw error;
@@ -36,7 +41,13 @@ export function parseWithRecovery(
           message: `MDX cannot read this post: ${reason}`,
           fix: 'fix the syntax at that spot; in prose write \\{ \\} \\< for literal braces and less-than, or put the text in `code`',
         });
-        return {problems};
+        const blanked = blankBlock(text, offset);
+        if (blanked === text) {
+          return {complete: false, problems};
+        }
+        text = blanked;
+        complete = false;
+        continue;
       }
       const point = pointAt(text, lessThan);
       const snippet = /^<[^\s<]{0,12}/u.exec(text.slice(lessThan))![0];
@@ -50,7 +61,22 @@ export function parseWithRecovery(
       text = `${text.slice(0, lessThan)}＜${text.slice(lessThan + 1)}`;
     }
   }
-  return {problems};
+  return {complete: false, problems};
+}
+
+/**
+ * The text with the block around `offset` (up to the blank lines around it)
+ * turned into spaces, line breaks kept.
+ */
+function blankBlock(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n\n', Math.max(offset - 1, 0)) + 1;
+  const nextBreak = text.indexOf('\n\n', offset);
+  const end = nextBreak < 0 ? text.length : nextBreak;
+  return (
+    text.slice(0, start) +
+    text.slice(start, end).replace(/[^\n]/g, ' ') +
+    text.slice(end)
+  );
 }
 
 /**

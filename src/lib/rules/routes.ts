@@ -79,7 +79,7 @@ export function buildRoutes(
     if (post.url) {
       pages.set(post.url, {
         url: post.url,
-        ...(post.tree && {
+        ...(post.complete && {
           anchors: new Set(post.anchors.map((anchor) => anchor.id)),
         }),
         file: post.file,
@@ -96,7 +96,7 @@ export function buildRoutes(
   }
   const routes = new Map(pages);
   for (const post of posts) {
-    if (post.url && !post.draft && post.tree) {
+    if (post.url && !post.draft && post.complete) {
       routes.set(post.url, {
         url: post.url,
         anchors: new Set(post.anchors.map((anchor) => anchor.id)),

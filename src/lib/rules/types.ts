@@ -62,6 +62,12 @@ export interface LintPost {
   location?: PostLocation;
   /** Undefined when the MDX could not be parsed at all. */
   tree?: Root;
+  /**
+   * False when MDX stopped at a syntax error and the tree was read around
+   * it: per-post rules still look at it, site-wide ones and the index wait
+   * for the post to be fixed.
+   */
+  complete: boolean;
   parseProblems: ParseProblem[];
   frontMatter?: FrontMatterDocument;
   /** Front matter as plain data, `{}` when it has none or it is invalid. */

@@ -19,8 +19,7 @@ export function indexedPosts(
   site: Site,
   {drafts = false}: {drafts?: boolean} = {},
 ): IndexedPost[] {
-  const include = (post: LintPost) =>
-    post.tree !== undefined && (drafts || !post.draft);
+  const include = (post: LintPost) => post.complete && (drafts || !post.draft);
   const reviews = site.posts
     .filter((post) => include(post) && post.location)
     .map((post) => reviewPostFromTree(post.tree!, post.file, post.sections));

@@ -29,7 +29,7 @@ export function checkAnchors(site: Site, report: Report): void {
   for (const [url, entries] of byUrl) {
     const post = published.get(url);
     if (post) {
-      if (targets.has(post) && post.tree) {
+      if (targets.has(post) && post.complete) {
         const current = new Set(post.anchors.map((anchor) => anchor.id));
         for (const entry of entries.filter(
           (item) => !current.has(item.anchor),
@@ -43,7 +43,7 @@ export function checkAnchors(site: Site, report: Report): void {
   }
   // The ledger records review posts; blog posts are not dated reviews.
   for (const post of site.targets) {
-    if (post.kind !== 'review' || !post.url || post.draft || !post.tree) {
+    if (post.kind !== 'review' || !post.url || post.draft || !post.complete) {
       continue;
     }
     const recorded = new Set(
@@ -122,7 +122,7 @@ function reportRemovedPage(
 ): void {
   // Posts are served at their date path unless front matter moves them.
   const owner = site.posts.find((post) => post.location?.permalink === url);
-  if (owner && !owner.tree) {
+  if (owner && !owner.complete) {
     return;
   }
   const count = `${entries.length} published anchor${entries.length === 1 ? '' : 's'}`;

@@ -53,7 +53,7 @@ export function checkOrphanAssets(site: Site, report: Report): void {
   // What a post that MDX cannot read uses is unknown until it is fixed.
   const unreadFolders = new Set(
     site.posts
-      .filter((post) => !post.tree)
+      .filter((post) => !post.complete)
       .map((post) => path.dirname(post.absolutePath)),
   );
   for (const file of site.otherFiles) {
