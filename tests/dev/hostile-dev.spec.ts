@@ -4,7 +4,9 @@
  * naming the post's file:line, and no JavaScript dialog ever opens.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
+import path from 'node:path';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {
   CLEAN_POST,
@@ -34,6 +36,17 @@ const DEV_POSTS = [
 
 const posts = HOSTILE_POSTS.filter((post) => DEV_POSTS.includes(post.file));
 
+/** Posts with content mistakes that are not attacks, as an author makes them. */
+const AUTHOR_FOLDER = 'docs/papers/y2025/nov';
+const ALIAS_POST = {
+  file: `${AUTHOR_FOLDER}/20251102.mdx`,
+  text: '# 2025-11-02 papers review\n\n## 1. [Stabilizing MoE RL](https://huggingface.co/papers/2510.11370) `shaomi`\n\n라우터를 맞춘다.\n',
+};
+const UNKNOWN_ORG_POST = {
+  file: `${AUTHOR_FOLDER}/20251103.mdx`,
+  text: '# 2025-11-03 papers review\n\n## 1. [Search Self-play](https://huggingface.co/papers/2510.18821) `initech`\n\n자기 대국으로 배운다.\n',
+};
+
 /** How long a cold dev server may take to compile the site. */
 const START_TIMEOUT = 540_000;
 
@@ -53,6 +66,10 @@ const serverOutput: string[] = [];
 test.beforeAll(async () => {
   test.setTimeout(START_TIMEOUT + 60_000);
   site = makeTempSite(HOSTILE_SITE, {posts: [CLEAN_POST, ...DEV_POSTS]});
+  mkdirSync(path.join(site.dir, AUTHOR_FOLDER), {recursive: true});
+  for (const post of [ALIAS_POST, UNKNOWN_ORG_POST]) {
+    writeFileSync(path.join(site.dir, post.file), post.text);
+  }
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -116,6 +133,26 @@ for (const post of posts) {
     expect(dialogs).toEqual([]);
   });
 }
+
+test('prints a warning with file:line in the terminal for an organisation alias', async () => {
+  await expect
+    .poll(() => serverOutput.join(''), {timeout: ERROR_TIMEOUT})
+    .toMatch(
+      /docs\/papers\/y2025\/nov\/20251102\.mdx:3:\d+ {2}warning {2}"shaomi" is a spelling of the organisation "xiaomi"/,
+    );
+});
+
+test('stops a post with an unknown organisation, naming file:line in the page and the terminal', async ({
+  page,
+}) => {
+  await page.goto(`${baseUrl}/${UNKNOWN_ORG_POST.file.replace(/\.mdx$/, '')}`);
+  await expect
+    .poll(() => shownText(page), {timeout: ERROR_TIMEOUT})
+    .toContain(`${UNKNOWN_ORG_POST.file}:3:`);
+  expect(serverOutput.join('')).toMatch(
+    /docs\/papers\/y2025\/nov\/20251103\.mdx:3:\d+ {2}error {2}unknown organisation "initech"/,
+  );
+});
 
 /** Every dialog the context's pages open, dismissed and described. */
 function watchDialogs(context: BrowserContext): string[] {
