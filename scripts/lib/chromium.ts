@@ -19,17 +19,17 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /** Places a system Chromium is looked for, in order, after `CHROME_PATH`. */
-export const SYSTEM_CHROMIUM_PATHS: readonly string[] = [
+const SYSTEM_CHROMIUM_PATHS: readonly string[] = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
 
 /** Debian packages that give a Chromium able to render Korean text. */
-export const APT_PACKAGES: readonly string[] = ['chromium', 'fonts-noto-cjk'];
+const APT_PACKAGES: readonly string[] = ['chromium', 'fonts-noto-cjk'];
 
 /** The font package Korean text in screenshots needs. */
-export const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
+const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
 
 const DEBIAN_MARKER = '/etc/debian_version';
 

@@ -4,6 +4,7 @@ import {imageSize} from 'image-size';
 import {visit} from 'unist-util-visit';
 import {figureSource} from '../lib/review/figures';
 import {importBindings, isRelativeSpecifier} from '../lib/review/imports';
+import {attribute} from '../lib/review/jsx';
 import {jsxAttribute} from './mdxJsx';
 import type {ImportDeclaration} from 'estree';
 import type {Root} from 'mdast';
@@ -88,16 +89,6 @@ function isFigure(node: Node): node is FigureNode {
   return (
     (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
     (node as FigureNode).name === 'Figure'
-  );
-}
-
-function attribute(
-  figure: FigureNode,
-  name: string,
-): MdxJsxAttribute | undefined {
-  return figure.attributes.find(
-    (item): item is MdxJsxAttribute =>
-      item.type === 'mdxJsxAttribute' && item.name === name,
   );
 }
 

@@ -1,11 +1,5 @@
 import type {Expression, Program} from 'estree';
-import type {
-  MdxJsxAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from 'mdast-util-mdx';
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+import {attribute, type JsxElement} from './jsx';
 
 /** Where a Figure's image comes from, or why that cannot be told. */
 export type FigureSource =
@@ -22,7 +16,7 @@ export function figureSource(
   figure: JsxElement,
   imageImports: ReadonlyMap<string, string>,
 ): FigureSource {
-  const src = namedAttribute(figure, 'src');
+  const src = attribute(figure, 'src');
   if (!src || src.value === null || src.value === undefined) {
     return {
       kind: 'invalid',
@@ -75,23 +69,13 @@ export function figureSource(
 
 /** True when an element's `alt` is not literally missing or blank. */
 export function hasAltText(element: JsxElement): boolean {
-  const alt = namedAttribute(element, 'alt');
+  const alt = attribute(element, 'alt');
   // An expression may well yield text; only literal emptiness is certain.
   return Boolean(
     alt &&
     alt.value !== null &&
     alt.value !== undefined &&
     (typeof alt.value !== 'string' || alt.value.trim() !== ''),
-  );
-}
-
-function namedAttribute(
-  element: JsxElement,
-  name: string,
-): MdxJsxAttribute | undefined {
-  return element.attributes.find(
-    (item): item is MdxJsxAttribute =>
-      item.type === 'mdxJsxAttribute' && item.name === name,
   );
 }
 

@@ -4,7 +4,7 @@ import type {LintPost} from './types';
 type Point = {line: number; column: number};
 
 /** A top-level front-matter entry of a post, as written. */
-export function frontMatterPair(post: LintPost, key: string): Pair | undefined {
+function frontMatterPair(post: LintPost, key: string): Pair | undefined {
   const contents = post.frontMatter?.document.contents;
   if (!isMap(contents)) {
     return undefined;

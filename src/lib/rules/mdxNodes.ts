@@ -1,13 +1,7 @@
 import type {Node as EstreeNode, Program} from 'estree';
-import type {
-  MdxJsxAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from 'mdast-util-mdx';
 import type {Node} from 'unist';
 
-/** A JSX element written in a post, as a block or inside a paragraph. */
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type {JsxElement} from '../review/jsx';
 
 /** Where a node starts, 1-based; line 1 column 1 when it has no position. */
 export function pointOf(node: Node | undefined): {
@@ -26,26 +20,6 @@ export function estreePoint(node: EstreeNode): {line: number; column: number} {
     line: node.loc?.start.line ?? 1,
     column: (node.loc?.start.column ?? 0) + 1,
   };
-}
-
-/** A named attribute of a JSX element, if written. */
-export function attribute(
-  element: JsxElement,
-  name: string,
-): MdxJsxAttribute | undefined {
-  return element.attributes.find(
-    (item): item is MdxJsxAttribute =>
-      item.type === 'mdxJsxAttribute' && item.name === name,
-  );
-}
-
-/** The literal text of an attribute, or `undefined` for `{…}` and absence. */
-export function stringAttribute(
-  element: JsxElement,
-  name: string,
-): string | undefined {
-  const value = attribute(element, name)?.value;
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** A piece of JavaScript in a post and the MDX node that holds it. */

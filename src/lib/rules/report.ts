@@ -4,7 +4,7 @@ import type {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 
 /** The `source` of every message a content rule attaches to a file. */
-export const RULE_SOURCE = 'content-rules';
+const RULE_SOURCE = 'content-rules';
 
 /**
  * Attaches a problem to the file it is in, as remark-lint does: a message

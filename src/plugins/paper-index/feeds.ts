@@ -11,7 +11,7 @@ export const FEED_FILES = {
 } as const;
 
 /** How many of the newest review posts each feed carries. */
-export const FEED_POST_COUNT = 30;
+const FEED_POST_COUNT = 30;
 
 /** The three feeds of the review posts, as file contents. */
 export interface RenderedFeeds {

@@ -53,10 +53,10 @@ export interface HomeData {
 }
 
 /** How many posts the home page lists; the sidebar reaches the rest. */
-export const HOME_POST_COUNT = 12;
+const HOME_POST_COUNT = 12;
 
 /** The row of a paper in the list pages. */
-export function paperRow(paper: PaperEntry): PaperRow {
+function paperRow(paper: PaperEntry): PaperRow {
   const [newest, ...earlier] = paper.appearances;
   return {
     key: paper.key,

@@ -64,7 +64,7 @@ export interface PaperIndex {
 }
 
 /** Longest excerpt kept per appearance, in characters. */
-export const EXCERPT_LENGTH = 160;
+const EXCERPT_LENGTH = 160;
 
 /**
  * Builds the index of every paper in the posts. A paper is identified by its

@@ -41,10 +41,7 @@ export interface PageSource {
  * heading, with its organisations and year as filters; and one for the
  * whole page.
  */
-export function pageRecords(
-  page: PageSource,
-  language: string,
-): SearchRecord[] {
+function pageRecords(page: PageSource, language: string): SearchRecord[] {
   const {tree, date} = page;
   const year = date.slice(0, 4);
   const sections = findPaperSections(tree);

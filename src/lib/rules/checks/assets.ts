@@ -7,7 +7,8 @@ import {
   isRelativeSpecifier,
 } from '../../review/imports';
 import {referencedNames} from '../imports';
-import {isExternalUrl, pointOf, stringAttribute} from '../mdxNodes';
+import {stringAttribute} from '../../review/jsx';
+import {isExternalUrl, pointOf} from '../mdxNodes';
 import type {LintPost, PostContext, Report, Site} from '../types';
 
 /** A local file a post uses: an import, a Figure/img `src` or a Markdown image. */
@@ -84,7 +85,7 @@ export function checkOrphanAssets(site: Site, report: Report): void {
 }
 
 /** Every local file a post refers to, resolved against the post's folder. */
-export function assetReferences(post: LintPost): AssetReference[] {
+function assetReferences(post: LintPost): AssetReference[] {
   const folder = path.dirname(post.absolutePath);
   const references: AssetReference[] = [];
   const add = (

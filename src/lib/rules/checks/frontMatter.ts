@@ -19,7 +19,7 @@ type ValueKind =
  * The front-matter keys a review post may use, with the value each takes:
  * the Docusaurus docs keys that make sense for a dated post.
  */
-export const FRONT_MATTER_KEYS: Readonly<Record<string, ValueKind>> = {
+const FRONT_MATTER_KEYS: Readonly<Record<string, ValueKind>> = {
   id: 'string',
   title: 'string',
   description: 'string',

@@ -1,4 +1,5 @@
-import {pointOf, stringAttribute} from '../mdxNodes';
+import {stringAttribute} from '../../review/jsx';
+import {pointOf} from '../mdxNodes';
 import {checkLink} from '../routes';
 import type {Report, Site} from '../types';
 

@@ -1,7 +1,8 @@
 import {createSlugger} from '@docusaurus/utils';
 import {closestOrgId, resolveOrg} from '../../../data/orgs';
 import {headingText} from '../../review';
-import {pointOf, stringAttribute} from '../mdxNodes';
+import {stringAttribute} from '../../review/jsx';
+import {pointOf} from '../mdxNodes';
 import type {LintPost, Report} from '../types';
 
 /**
