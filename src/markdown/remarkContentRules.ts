@@ -42,14 +42,16 @@ export default function remarkContentRules() {
 
 /** What stops a post from compiling: every problem of the post, one per line. */
 class ContentRulesError extends Error {
-  override name = 'ContentRulesError';
-
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(
       `${errors.length} content error${errors.length === 1 ? '' : 's'} (the post may contain only what the content rules allow):\n${problems.map(formatProblem).join('\n')}`,
     );
-    // Where in this plugin the error was raised says nothing to the author.
-    this.stack = `${this.name}: ${this.message}`;
+    // Docusaurus prints the message, then the stack: where in this plugin
+    // the error was raised says nothing to the author, so it says where to look.
+    this.stack =
+      'each problem is listed above with its file:line:column and fix';
   }
 }
+// On the prototype, so that Docusaurus prints no JSON of the error's fields.
+ContentRulesError.prototype.name = 'ContentRulesError';
