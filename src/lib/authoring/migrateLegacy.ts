@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {FILE_HEADERS_ONLY, createTwoFilesPatch} from 'diff';
+import {importBindings} from '../review/imports';
 import {
   findPaperSections,
   headingAnchors,
@@ -91,7 +92,12 @@ export function migrateLegacySource(source: string, file: string): Migration {
   const endOf = (node: Positioned): number =>
     toSource(node.position?.end.offset ?? 0);
   const context = {
-    imports: defaultImports(tree),
+    // Default imports, for telling an imported image from a typo.
+    imports: new Map(
+      importBindings(tree)
+        .filter((binding) => binding.isDefault)
+        .map((binding) => [binding.name, binding.specifier]),
+    ),
     attributeText: (attribute: MdxJsxAttribute) =>
       source.slice(startOf(attribute), endOf(attribute)),
   };
@@ -396,25 +402,6 @@ function guardMigration(
     return 'the migration would change heading ids or papers; nothing was changed, please report this post';
   }
   return undefined;
-}
-
-/** Default imports of the post, for telling an imported image from a typo. */
-function defaultImports(tree: Root): Map<string, string> {
-  const imports = new Map<string, string>();
-  for (const node of tree.children) {
-    if (node.type !== 'mdxjsEsm') continue;
-    for (const statement of node.data?.estree?.body ?? []) {
-      if (statement.type !== 'ImportDeclaration') continue;
-      const specifier = statement.source.value;
-      if (typeof specifier !== 'string') continue;
-      for (const item of statement.specifiers) {
-        if (item.type === 'ImportDefaultSpecifier') {
-          imports.set(item.local.name, specifier);
-        }
-      }
-    }
-  }
-  return imports;
 }
 
 interface Place {
