@@ -6,6 +6,7 @@ import {readCommandLine} from './lib/cli';
 import path from 'node:path';
 import {
   UsageError,
+  backupFolder,
   formatNote,
   listMdxFiles,
   migrateLegacyFile,
@@ -25,8 +26,11 @@ that cannot be converted are left as they are and reported with file:line.
 A folder means every .mdx file below it.
 
 Without --write, prints a unified diff and changes nothing. With --write,
-copies each changed post to a backup beside it (20251027.mdx.bak, or .bak.1,
-.bak.2… if that exists) and then rewrites the post.
+first copies each post it changes to a backup outside the content folders,
+at the same path below .migrate-legacy/<time>/ in the current (site) folder:
+  .migrate-legacy/2025-10-28T09-30-00Z/docs/papers/y2025/oct/20251027.mdx
+Each run gets a folder of its own, so no backup is ever replaced; one line
+at the end names it.
 
 Exit status: 0 when done (warnings allowed), 1 when something could not be
 converted, 2 on bad usage.
@@ -62,12 +66,16 @@ function main(): number {
   }
 
   const write = values.write === true;
+  const backups = backupFolder(process.cwd());
   const tally = {changed: 0, untouched: 0, warnings: 0, problems: 0};
   for (const file of files) {
     const display = displayPath(file);
     let migration;
     try {
-      migration = migrateLegacyFile(file, {write, display});
+      migration = migrateLegacyFile(
+        file,
+        write ? {write, display, backups} : {write, display},
+      );
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       console.error(`${error.message}\n  (not migrated: fix the syntax first)`);
@@ -79,7 +87,7 @@ function main(): number {
       tally.changed += 1;
       if (migration.backup) {
         console.log(
-          `${display}: converted ${plural(migration.converted, 'figure')}; the original is kept in ${displayPath(migration.backup)}`,
+          `${display}: converted ${plural(migration.converted, 'figure')}`,
         );
       } else {
         process.stdout.write(migrationDiff(migration));
@@ -97,6 +105,11 @@ function main(): number {
     }
   }
 
+  if (backups.dir) {
+    console.log(
+      `Originals of ${plural(tally.changed, 'rewritten post')} kept in ${displayPath(backups.dir)}/`,
+    );
+  }
   const summary = `${plural(files.length, 'post')}: ${tally.changed} ${write ? 'migrated' : 'to migrate'}, ${tally.untouched} unchanged; ${plural(tally.warnings, 'warning')}, ${tally.problems} not converted.`;
   console.error(
     !write && tally.changed > 0

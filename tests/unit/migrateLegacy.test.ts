@@ -23,6 +23,7 @@ import remarkMath from 'remark-math';
 import {visit} from 'unist-util-visit';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {
+  backupFolder,
   formatNote,
   listMdxFiles,
   migrateLegacyFile,
@@ -35,6 +36,7 @@ import {
   headingAnchors,
   parseMdx,
 } from '../../src/lib/review';
+import {checkSite, loadSite} from '../../src/lib/rules';
 import type {ImportDeclaration, VariableDeclaration} from 'estree';
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
@@ -446,6 +448,8 @@ describe('migrateLegacySource', () => {
 });
 
 describe('migrateLegacyFile', () => {
+  /** A site folder; the posts live in its docs/papers. */
+  let site: string;
   let folder: string;
   const copy = (name: string) => {
     const file = path.join(folder, name);
@@ -454,11 +458,13 @@ describe('migrateLegacyFile', () => {
   };
 
   beforeAll(() => {
-    folder = mkdtempSync(path.join(tmpdir(), 'migrate-legacy-'));
+    site = mkdtempSync(path.join(tmpdir(), 'migrate-legacy-'));
+    folder = path.join(site, 'docs', 'papers');
+    mkdirSync(folder, {recursive: true});
   });
 
   afterAll(() => {
-    rmSync(folder, {recursive: true, force: true});
+    rmSync(site, {recursive: true, force: true});
   });
 
   it('changes nothing without --write', () => {
@@ -474,36 +480,85 @@ describe('migrateLegacyFile', () => {
     rmSync(file);
   });
 
-  it('with --write keeps a byte-identical backup, then writes the migration', () => {
+  it('with --write keeps a byte-identical backup outside the post folder, then writes the migration', () => {
     const file = copy('20251027.mdx');
     const original = readFileSync(file);
+    const backups = backupFolder(site, new Date('2025-10-28T09:30:00.123Z'));
 
-    const migration = migrateLegacyFile(file, {write: true});
+    const migration = migrateLegacyFile(file, {write: true, backups});
 
-    expect(migration.backup).toBe(`${file}.bak`);
-    expect(readFileSync(`${file}.bak`).equals(original)).toBe(true);
+    expect(backups.dir).toBe(
+      path.join(site, '.migrate-legacy', '2025-10-28T09-30-00Z'),
+    );
+    expect(migration.backup).toBe(
+      path.join(backups.dir!, 'docs', 'papers', '20251027.mdx'),
+    );
+    expect(readFileSync(migration.backup!).equals(original)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(migration.migrated);
 
-    const again = migrateLegacyFile(file, {write: true});
+    const again = migrateLegacyFile(file, {write: true, backups});
     expect(again.migrated).toBe(again.original);
     expect(again.backup).toBeUndefined();
-    expect(readdirSync(folder).sort()).toEqual([
-      '20251027.mdx',
-      '20251027.mdx.bak',
-    ]);
+    expect(readdirSync(folder)).toEqual(['20251027.mdx']);
   });
 
-  it('never overwrites an earlier backup', () => {
+  it('never overwrites an earlier backup, even from a run in the same second', () => {
     const file = copy('20251027.mdx');
-    const earlier = readFileSync(`${file}.bak`);
-    writeFileSync(`${file}.bak.1`, 'an older backup\n');
+    const time = new Date('2025-10-28T09:30:00Z');
+    const earlier = path.join(
+      site,
+      '.migrate-legacy',
+      '2025-10-28T09-30-00Z',
+      'docs',
+      'papers',
+      '20251027.mdx',
+    );
+    const before = readFileSync(earlier);
 
-    const migration = migrateLegacyFile(file, {write: true});
+    const migration = migrateLegacyFile(file, {
+      write: true,
+      backups: backupFolder(site, time),
+    });
 
-    expect(migration.backup).toBe(`${file}.bak.2`);
-    expect(readFileSync(`${file}.bak`).equals(earlier)).toBe(true);
-    expect(readFileSync(`${file}.bak.1`, 'utf8')).toBe('an older backup\n');
-    expect(readFileSync(`${file}.bak.2`, 'utf8')).toBe(migration.original);
+    expect(migration.backup).toBe(
+      path.join(
+        site,
+        '.migrate-legacy',
+        '2025-10-28T09-30-00Z-2',
+        'docs',
+        'papers',
+        '20251027.mdx',
+      ),
+    );
+    expect(readFileSync(earlier).equals(before)).toBe(true);
+    expect(readFileSync(migration.backup!, 'utf8')).toBe(migration.original);
+  });
+
+  it('keeps the backup of a post outside the site folder inside the backup folder', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'migrate-outside-'));
+    try {
+      const file = path.join(outside, '20251027.mdx');
+      copyFileSync(path.join(repo, legacyDir, '20251027.mdx'), file);
+      const backups = backupFolder(site);
+
+      const migration = migrateLegacyFile(file, {write: true, backups});
+
+      expect(migration.backup?.startsWith(backups.dir! + path.sep)).toBe(true);
+      expect(migration.backup).toContain(`${path.sep}outside${path.sep}`);
+      expect(readFileSync(migration.backup!, 'utf8')).toBe(migration.original);
+    } finally {
+      rmSync(outside, {recursive: true, force: true});
+    }
+  });
+
+  it('makes no backup folder until a backup is written', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'migrate-empty-'));
+    try {
+      expect(backupFolder(empty).dir).toBeUndefined();
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, {recursive: true, force: true});
+    }
   });
 
   it('lists every .mdx below a folder, and nothing else', () => {
@@ -545,8 +600,9 @@ describe('npm run migrate-legacy', () => {
 
       const written = run(folder, '20251027.mdx', '--write');
       expect(written.status).toBe(0);
-      expect(written.stdout).toContain(
-        '20251027.mdx: converted 2 figures; the original is kept in 20251027.mdx.bak',
+      expect(written.stdout).toContain('20251027.mdx: converted 2 figures\n');
+      expect(written.stdout).toMatch(
+        /^Originals of 1 rewritten post kept in \.migrate-legacy\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\/$/m,
       );
       expect(written.stderr).toContain('20251027.mdx:39:3: warning');
 
@@ -566,12 +622,58 @@ describe('npm run migrate-legacy', () => {
       expect(readFileSync(path.join(folder, 'broken.mdx'), 'utf8')).toBe(
         brokenText,
       );
-      expect(readdirSync(folder)).not.toContain('broken.mdx.bak');
+      expect(readdirSync(folder).sort()).toEqual(
+        ['.migrate-legacy', ...legacyFiles, 'broken.mdx'].sort(),
+      );
 
       expect(run(folder, 'missing.mdx').status).toBe(2);
       expect(run(folder).status).toBe(2);
     } finally {
       rmSync(folder, {recursive: true, force: true});
+    }
+  }, 30_000);
+
+  it('with --write leaves the content folders as lint-posts wants them: the originals sit in .migrate-legacy/, no orphan file in docs/', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'migrate-site-'));
+    const post = 'docs/papers/y2025/oct/20251027.mdx';
+    const images = [
+      'docs/papers/y2025/oct/asset/blog_20251027_img0.png',
+      'docs/papers/y2025/oct/asset/blog_20251027_img1.png',
+    ];
+    try {
+      mkdirSync(path.join(site, 'docs/papers/y2025/oct/asset'), {
+        recursive: true,
+      });
+      copyFileSync(
+        path.join(repo, legacyDir, '20251027.mdx'),
+        path.join(site, post),
+      );
+      for (const image of images) {
+        copyFileSync(path.join(repo, image), path.join(site, image));
+      }
+      const original = readFileSync(path.join(site, post));
+
+      const written = run(site, 'docs/papers', '--write');
+
+      expect(written.status).toBe(0);
+      const [, folder] =
+        /^Originals of 1 rewritten post kept in (\S+)\/$/m.exec(
+          written.stdout,
+        ) ?? [];
+      expect(folder).toMatch(/^\.migrate-legacy\//);
+      const backup = path.join(site, folder!, post);
+      expect(readFileSync(backup).equals(original)).toBe(true);
+      expect(readFileSync(path.join(site, post), 'utf8')).toContain(
+        '<Figure\n',
+      );
+
+      const loaded = loadSite({root: site});
+      expect(loaded.otherFiles).toEqual(images);
+      expect(
+        checkSite(loaded).filter((problem) => problem.rule === 'asset-orphan'),
+      ).toEqual([]);
+    } finally {
+      rmSync(site, {recursive: true, force: true});
     }
   }, 30_000);
 });

@@ -16,12 +16,14 @@ export {
   type PaperStub,
 } from './newPost';
 export {
+  BACKUP_ROOT,
+  backupFolder,
   formatNote,
   listMdxFiles,
   migrateLegacyFile,
   migrateLegacySource,
   migrationDiff,
-  writeBackup,
+  type BackupFolder,
   type FileMigration,
   type Migration,
   type MigrationNote,

@@ -1,4 +1,10 @@
-import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {FILE_HEADERS_ONLY, createTwoFilesPatch} from 'diff';
 import {importBindings} from '../review/imports';
@@ -264,40 +270,112 @@ export function listMdxFiles(target: string): string[] {
     .sort();
 }
 
+/** The folder below the site folder where `--write` runs keep originals. */
+export const BACKUP_ROOT = '.migrate-legacy';
+
+/** Where one `--write` run keeps the originals of the posts it rewrites. */
+export interface BackupFolder {
+  /** The run's folder, once its first backup has been written. */
+  readonly dir: string | undefined;
+  /**
+   * Copies `source`, the text of `file`, to the same path relative to the
+   * site folder inside the run's folder, and says where.
+   */
+  keep(file: string, source: string): string;
+}
+
 /**
- * Migrates one post. With `write`, a post that changes is first copied to a
- * backup beside it (`.bak`, or `.bak.1`, `.bak.2`… so that no backup is ever
- * replaced), then rewritten in place; otherwise nothing is written.
+ * The backups of one run: `<siteDir>/.migrate-legacy/<time>/<path of the
+ * post>`, outside the content folders so the site never sees them. The
+ * folder is made on the first backup, with `-2`, `-3`… added when a run in
+ * the same second made one, and no backup is ever written over.
+ */
+export function backupFolder(
+  siteDir: string,
+  now: Date = new Date(),
+): BackupFolder {
+  const site = path.resolve(siteDir);
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
+  let dir: string | undefined;
+  const makeDir = (): string => {
+    mkdirSync(path.join(site, BACKUP_ROOT), {recursive: true});
+    for (let attempt = 1; ; attempt += 1) {
+      const candidate = path.join(
+        site,
+        BACKUP_ROOT,
+        attempt === 1 ? stamp : `${stamp}-${attempt}`,
+      );
+      try {
+        mkdirSync(candidate);
+        return candidate;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  };
+  return {
+    get dir() {
+      return dir;
+    },
+    keep(file, source) {
+      dir ??= makeDir();
+      const backup = path.join(dir, backupPath(site, file));
+      mkdirSync(path.dirname(backup), {recursive: true});
+      try {
+        writeFileSync(backup, source, {flag: 'wx'});
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new Error(
+            `${backup} already exists; nothing was migrated in ${file}`,
+          );
+        }
+        throw error;
+      }
+      // A backup that cannot be read back is no backup.
+      if (readFileSync(backup, 'utf8') !== source) {
+        throw new Error(
+          `${backup} does not match ${file}; nothing was migrated`,
+        );
+      }
+      return backup;
+    },
+  };
+}
+
+/**
+ * A post's path inside a backup folder: relative to the site folder, or,
+ * for a post outside it, its absolute path below `outside/`, so a backup
+ * never lands outside the folder.
+ */
+function backupPath(site: string, file: string): string {
+  const absolute = path.resolve(file);
+  const relative = path.relative(site, absolute);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    return relative;
+  }
+  return path.join('outside', absolute.slice(path.parse(absolute).root.length));
+}
+
+/**
+ * Migrates one post. With `write`, a post that changes is first copied to
+ * `backups`, then rewritten in place; otherwise nothing is written.
  * `display` is the name used in messages.
  */
 export function migrateLegacyFile(
   file: string,
-  options: {write: boolean; display?: string},
+  options:
+    | {write: false; display?: string}
+    | {write: true; display?: string; backups: BackupFolder},
 ): FileMigration {
   const source = readFileSync(file, 'utf8');
   const migration = migrateLegacySource(source, options.display ?? file);
   if (!options.write || migration.migrated === source) return migration;
-  const backup = writeBackup(file, source);
+  const backup = options.backups.keep(file, source);
   writeFileSync(file, migration.migrated);
   return {...migration, backup};
-}
-
-/** Copies `source` to the first free `file.bak`, `file.bak.1`, … and says where. */
-export function writeBackup(file: string, source: string): string {
-  for (let attempt = 0; ; attempt += 1) {
-    const backup = attempt === 0 ? `${file}.bak` : `${file}.bak.${attempt}`;
-    try {
-      writeFileSync(backup, source, {flag: 'wx'});
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw error;
-    }
-    // A backup that cannot be read back is no backup.
-    if (readFileSync(backup, 'utf8') !== source) {
-      throw new Error(`${backup} does not match ${file}; nothing was migrated`);
-    }
-    return backup;
-  }
 }
 
 function readFigure(
