@@ -1,29 +1,45 @@
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {benchPapersFilter} from './lib/filterBench';
 import {readCommandLine} from './lib/cli';
 import {formatInitialJs, measureInitialJs} from './lib/initialJs';
 import {summarise} from './lib/stats';
 import {benchLint} from './lib/lintBench';
+import {checkBudgets, formatSiteBench, runSiteBench} from './lib/siteBench';
 
 /** The review page whose initial download is measured by default. */
 const REVIEW_PAGE = '/docs/papers/y2025/oct/20251027';
 
-const HELP = `Usage: npm run bench [-- --only <name>] [--build <folder>] [--page <path>]
+const HELP = `Usage: npm run bench [-- --posts 200,1000] [--runs 3] [--no-dev] [--json]
+       npm run bench -- --only lint|filter|initial-js [--build <folder>] [--page <path>]
 
-Measures what the site promises to keep fast and small. Times are compared
-with a baseline measured in the same run (absolute times on a shared machine
-are noise); sizes are exact:
-  lint        lint-posts on 1,000 synthetic posts, against only reading and
+Without --only: the side-by-side benchmark. It generates (deterministically)
+a corpus of realistic review posts (about 10.8 KB of Korean and English
+text, 4-6 papers, two images and math each) and builds it as three sites,
+alternating variants, each build from cold caches, --runs times each:
+  A  this project (npm run build)
+  B  vanilla Docusaurus classic, default bundler
+  C  vanilla Docusaurus classic with future.faster
+It reports wall time, CPU time and peak memory of each build's whole
+process tree (median, min, max), the ratios A/B and A/C, A's phases, lint
+time on its own, the review page's initial JS and CSS (gzip) per variant,
+and, at the smallest size, the dev server of A and C (first page, and edit
+to visible in Chromium, 5 edits). Then it checks the budgets and exits 1
+when one is missed. Progress goes to stderr, the tables to stdout (--json:
+the measurements as JSON). The working tree is left as it was: every site
+is built in a temporary folder.
+
+With --only, one micro-benchmark:
+  lint        lint-posts on 1,000 realistic posts, against only reading and
               parsing them, and against its budget of 5 s
   filter      per-keystroke time of the /papers filter on 5,000 synthetic
               papers in Chromium, against a keystroke into a bare input
   initial-js  JavaScript and CSS (raw and gzip bytes) that --page of the
               production build in --build (default: build) downloads
-              before any interaction; skipped when there is no build
-              (default page: ${REVIEW_PAGE})
+              before any interaction (default page: ${REVIEW_PAGE})
 
-Example: npm run bench -- --only initial-js --build build --page ${REVIEW_PAGE}`;
+Examples:
+  npm run bench -- --posts 200
+  npm run bench -- --only initial-js --build build --page ${REVIEW_PAGE}`;
 
 const args = readCommandLine(
   {
@@ -31,6 +47,10 @@ const args = readCommandLine(
       only: {type: 'string'},
       build: {type: 'string', default: 'build'},
       page: {type: 'string', default: REVIEW_PAGE},
+      posts: {type: 'string', default: '200,1000'},
+      runs: {type: 'string', default: '3'},
+      'no-dev': {type: 'boolean'},
+      json: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
     },
   },
@@ -49,12 +69,25 @@ if (!values.page.startsWith('/')) {
   console.error(`--page must be a path starting with /\n\n${HELP}`);
   process.exit(2);
 }
-const wanted = (name: string) => !values.only || values.only === name;
+const sizes = values.posts.split(',').map(Number);
+const runs = Number(values.runs);
+if (
+  sizes.some((size) => !Number.isInteger(size) || size < 1) ||
+  !Number.isInteger(runs) ||
+  runs < 1
+) {
+  console.error(
+    `--posts takes sizes like 200,1000 and --runs a whole number\n\n${HELP}`,
+  );
+  process.exit(2);
+}
+const wanted = (name: string) => values.only === name;
 
 /** Budget for linting 1,000 posts, in milliseconds. */
 const LINT_BUDGET_MS = 5000;
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  if (!values.only) return benchSite();
   if (wanted('lint')) {
     const lint = benchLint(1000);
     console.log(`lint-posts on ${lint.posts} posts (${lint.papers} papers):`);
@@ -67,6 +100,35 @@ async function main(): Promise<void> {
   }
   if (wanted('filter')) await benchFilter();
   if (wanted('initial-js')) await benchInitialJs();
+  return 0;
+}
+
+async function benchSite(): Promise<number> {
+  const started = performance.now();
+  const results = await runSiteBench({
+    repo: process.cwd(),
+    sizes,
+    runs,
+    dev: !values['no-dev'],
+    progress: (line) =>
+      console.error(
+        `[bench ${((performance.now() - started) / 60_000).toFixed(1)} min] ${line}`,
+      ),
+  });
+  const budgets = checkBudgets(results);
+  console.log(
+    values.json
+      ? JSON.stringify({results, budgets}, null, 2)
+      : formatSiteBench(results, budgets),
+  );
+  const missed = budgets.filter((budget) => !budget.met);
+  if (missed.length > 0) {
+    console.error(
+      `${missed.length} budget${missed.length === 1 ? '' : 's'} missed: ${missed.map((budget) => budget.name).join('; ')}`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 async function benchFilter(): Promise<void> {
@@ -87,17 +149,14 @@ async function benchFilter(): Promise<void> {
 
 async function benchInitialJs(): Promise<void> {
   const buildDir = path.resolve(values.build);
-  if (!values.only && !existsSync(path.join(buildDir, 'index.html'))) {
-    console.log(
-      `initial-js: skipped, ${values.build} has no production build (run \`npm run build\` first)`,
-    );
-    return;
-  }
   const result = await measureInitialJs({buildDir, page: values.page});
   console.log(formatInitialJs(result));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {syntheticPosts} from './syntheticPosts';
+import {realisticCorpus} from './siteBench/corpus';
 import {lintPosts} from '../../src/lib/rules';
 
 /** How long linting a synthetic site took, in milliseconds. */
@@ -18,24 +18,30 @@ export interface LintBenchmark {
 }
 
 /**
- * Writes `count` synthetic posts into a temporary site folder, lints it in
- * this process and reports the time taken; the folder is removed after.
- * The promise of `lint-posts` is 1,000 posts in under 5 seconds.
+ * Writes `count` realistic posts (with their images) into a temporary site
+ * folder, lints it in this process and reports the time taken; the folder
+ * is removed after. The promise of `lint-posts` is 1,000 posts in under 5 s.
  */
-export function benchLint(count = 1000, papersPerPost = 6): LintBenchmark {
+export function benchLint(count = 1000): LintBenchmark {
   const root = mkdtempSync(path.join(tmpdir(), 'lint-bench-'));
   try {
-    for (const post of syntheticPosts(count, papersPerPost)) {
-      const file = path.join(root, post.file);
-      mkdirSync(path.dirname(file), {recursive: true});
-      writeFileSync(file, post.source);
+    const corpus = realisticCorpus(count);
+    for (const post of corpus) {
+      for (const {file, content} of post.files) {
+        mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
+        writeFileSync(path.join(root, file), content);
+      }
     }
     const started = performance.now();
     const result = lintPosts({root});
     const totalMs = performance.now() - started;
     return {
       posts: result.posts,
-      papers: result.posts * papersPerPost,
+      papers: corpus.reduce(
+        (sum, post) =>
+          sum + (String(post.files[0]!.content).match(/^## /gm)?.length ?? 0),
+        0,
+      ),
       loadMs: result.timings.load,
       checkMs: result.timings.check,
       totalMs,

@@ -1,0 +1,381 @@
+/**
+ * The side-by-side benchmark of `npm run bench -- --only site`: the same
+ * realistic corpus built as this project (A), vanilla Docusaurus (B) and
+ * vanilla Docusaurus with `future.faster` (C), alternating variants from cold
+ * caches, then the review page's initial download, lint on its own and the
+ * dev server's edit loop, each checked against its budget.
+ */
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {benchDevServer, type DevBenchResult} from '../devBench';
+import {measureInitialJs} from '../initialJs';
+import {realisticCorpus} from './corpus';
+import {measureRun, perfPhases, type RunCost} from './measure';
+import {writeVariants, type VariantName, type VariantSite} from './variants';
+
+/** What to measure. */
+export interface SiteBenchOptions {
+  /** The repository (site folder) of this project. */
+  repo: string;
+  /** Corpus sizes, e.g. [200, 1000]. */
+  sizes: readonly number[];
+  /** Builds per variant and size (at least 3 for a median worth reading). */
+  runs: number;
+  /** Measure the dev server too (A and C, at the smallest size). */
+  dev: boolean;
+  /** Progress lines, on stderr. */
+  progress: (line: string) => void;
+}
+
+/** The median, lowest and highest of some numbers. */
+export interface Spread {
+  runs: number[];
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  posts: number;
+  /** Mean post size in bytes, to show the corpus is realistic. */
+  postBytes: number;
+  builds: Record<
+    VariantName,
+    {wallMs: Spread; cpuMs: Spread; rssBytes: Spread}
+  >;
+  /** A's phases (median ms over runs) from Docusaurus's perf logger. */
+  phases: Record<string, number>;
+  lintMs: Spread;
+  initial: Record<VariantName, {jsGzip: number; cssGzip: number}>;
+  dev?: Partial<Record<VariantName, DevBenchResult>>;
+}
+
+/** One budget and whether it was met. */
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Phases of A reported, by the end of their perf-logger label. */
+const PHASES: readonly [string, RegExp][] = [
+  ['load site', /> Load site$/],
+  ['paper-index loadContent', /paper-index.*loadContent\(\)$/],
+  ['bundling', /> Bundling with .+$/],
+  ['SSG', /> SSG$/],
+  ['postBuild (search, feeds, papers.json)', /> postBuild\(\)$/],
+];
+
+/** Runs the benchmark; the caller prints and checks what it returns. */
+export async function runSiteBench(
+  options: SiteBenchOptions,
+): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) {
+    const root = mkdtempSync(path.join(tmpdir(), `site-bench-${size}-`));
+    try {
+      options.progress(`${size} posts: writing the corpus and three sites`);
+      const corpus = realisticCorpus(size);
+      const sites = writeVariants(options.repo, root, corpus);
+      const runs: Record<VariantName, RunCost[]> = {A: [], B: [], C: []};
+      const order: VariantName[] = ['A', 'B', 'C'];
+      for (let run = 0; run < options.runs; run += 1) {
+        // Rotate the order so no variant always runs on a warmer machine.
+        for (const name of [
+          ...order.slice(run % 3),
+          ...order.slice(0, run % 3),
+        ]) {
+          options.progress(
+            `${size} posts: build ${run + 1}/${options.runs} of ${name}`,
+          );
+          const cost = await coldBuild(options.repo, sites[name]);
+          options.progress(
+            `  ${(cost.wallMs / 1000).toFixed(1)} s wall, ${(cost.cpuMs / 1000).toFixed(1)} s CPU, ${(cost.peakRssBytes / 2 ** 30).toFixed(2)} GiB`,
+          );
+          runs[name].push(cost);
+        }
+      }
+      const page = corpus[0]!.route;
+      const initial = {} as SizeResult['initial'];
+      for (const name of order) {
+        options.progress(
+          `${size} posts: initial download of ${page} in ${name}`,
+        );
+        const measured = await measureInitialJs({
+          buildDir: path.join(sites[name].dir, 'build'),
+          page,
+        });
+        initial[name] = {jsGzip: measured.js.gzip, cssGzip: measured.css.gzip};
+      }
+      options.progress(`${size} posts: lint-posts on its own`);
+      const lint: number[] = [];
+      for (let run = 0; run < options.runs; run += 1) {
+        const cost = await measureRun(
+          [
+            'node_modules/.bin/tsx',
+            'scripts/lint-posts.ts',
+            '--root',
+            sites.A.dir,
+            '--format',
+            'json',
+          ],
+          options.repo,
+        );
+        lint.push(cost.wallMs);
+      }
+      const result: SizeResult = {
+        posts: size,
+        postBytes: Math.round(
+          corpus.reduce(
+            (sum, post) => sum + Buffer.byteLength(post.files[0]!.content),
+            0,
+          ) / corpus.length,
+        ),
+        builds: Object.fromEntries(
+          order.map((name) => [
+            name,
+            {
+              wallMs: spread(runs[name].map((cost) => cost.wallMs)),
+              cpuMs: spread(runs[name].map((cost) => cost.cpuMs)),
+              rssBytes: spread(runs[name].map((cost) => cost.peakRssBytes)),
+            },
+          ]),
+        ) as SizeResult['builds'],
+        phases: medianPhases(runs.A),
+        lintMs: spread(lint),
+        initial,
+      };
+      if (options.dev && size === Math.min(...options.sizes)) {
+        result.dev = {};
+        for (const name of ['A', 'C'] as const) {
+          options.progress(`${size} posts: dev server of ${name}`);
+          clearCaches(options.repo, sites[name]);
+          result.dev[name] = await benchDevServer({
+            siteDir: sites[name].dir,
+            page,
+            postFile: corpus[0]!.file,
+          });
+        }
+      }
+      results.push(result);
+    } finally {
+      rmSync(root, {recursive: true, force: true});
+    }
+  }
+  return results;
+}
+
+async function coldBuild(repo: string, site: VariantSite): Promise<RunCost> {
+  clearCaches(repo, site);
+  const cost = await measureRun(site.build, site.dir, {
+    DOCUSAURUS_PERF_LOGGER: 'true',
+  });
+  if (cost.exitCode !== 0) {
+    throw new Error(
+      `building ${site.name} in ${site.dir} failed:\n${cost.output.slice(-3000)}`,
+    );
+  }
+  return cost;
+}
+
+/** A cold start: no generated files and no bundler cache (shared through node_modules). */
+function clearCaches(repo: string, site: VariantSite): void {
+  for (const folder of [
+    path.join(repo, 'node_modules', '.cache'),
+    path.join(site.dir, '.docusaurus'),
+    path.join(site.dir, 'build'),
+  ]) {
+    rmSync(folder, {recursive: true, force: true});
+  }
+}
+
+function medianPhases(costs: readonly RunCost[]): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const parsed = costs.map((cost) => perfPhases(cost.output));
+  for (const [label, pattern] of PHASES) {
+    const values = parsed.map((phasesOfRun) =>
+      [...phasesOfRun.entries()]
+        .filter(([name]) => pattern.test(name))
+        .reduce((sum, [, ms]) => sum + ms, 0),
+    );
+    phases[label] = spread(values).median;
+  }
+  return phases;
+}
+
+/** Median, min and max of some numbers. */
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median =
+    sorted.length % 2 === 1
+      ? sorted[Math.floor(middle)]!
+      : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {
+    runs: [...values],
+    median,
+    min: sorted[0]!,
+    max: sorted.at(-1)!,
+  };
+}
+
+/** Every budget of the performance issue that this benchmark can check. */
+export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const ratio = (a: number, b: number) => a / b;
+  const largest = results.reduce((a, b) => (b.posts > a.posts ? b : a));
+  const smallest = results.reduce((a, b) => (b.posts < a.posts ? b : a));
+  const add = (name: string, limit: string, measured: string, met: boolean) =>
+    checks.push({name, limit, measured, met});
+  const at = `at ${largest.posts} posts`;
+  const wall = ratio(
+    largest.builds.A.wallMs.median,
+    largest.builds.C.wallMs.median,
+  );
+  add(`build wall A/C ${at}`, '≤ 1.15', wall.toFixed(2), wall <= 1.15);
+  const cpu = ratio(
+    largest.builds.A.cpuMs.median,
+    largest.builds.C.cpuMs.median,
+  );
+  add(`build CPU A/C ${at}`, '≤ 1.15', cpu.toFixed(2), cpu <= 1.15);
+  const memory = ratio(
+    largest.builds.A.rssBytes.median,
+    largest.builds.C.rssBytes.median,
+  );
+  add(`peak memory A/C ${at}`, '≤ 1.10', memory.toFixed(2), memory <= 1.1);
+  if (largest.posts >= 1000) {
+    add(
+      `lint-posts ${at}`,
+      '≤ 5 s',
+      `${(largest.lintMs.median / 1000).toFixed(1)} s`,
+      largest.lintMs.median <= 5000,
+    );
+  }
+  const indexes =
+    (largest.phases['paper-index loadContent'] ?? 0) +
+    (largest.phases['postBuild (search, feeds, papers.json)'] ?? 0);
+  add(
+    `search index + paper index + feeds ${at}`,
+    '≤ 5 s',
+    `${(indexes / 1000).toFixed(1)} s`,
+    indexes <= 5000,
+  );
+  for (const result of results) {
+    const {A, C} = result.initial;
+    add(
+      `review page initial JS at ${result.posts} posts`,
+      `≤ C (${kb(C.jsGzip)})`,
+      kb(A.jsGzip),
+      A.jsGzip <= C.jsGzip,
+    );
+    add(
+      `render-blocking CSS at ${result.posts} posts`,
+      '≤ 35 KB gzip',
+      kb(A.cssGzip),
+      A.cssGzip <= 35 * 1024,
+    );
+  }
+  if (largest !== smallest) {
+    const growth = largest.initial.A.jsGzip - smallest.initial.A.jsGzip;
+    add(
+      `initial JS growth ${smallest.posts} → ${largest.posts} posts`,
+      '≤ 15 KB',
+      kb(growth),
+      growth <= 15 * 1024,
+    );
+  }
+  const dev = smallest.dev;
+  if (dev?.A && dev.C) {
+    const compilations = Math.max(...dev.A.compilationsPerEdit);
+    add(
+      `dev compilations per edit at ${smallest.posts} posts`,
+      '1',
+      String(compilations),
+      compilations === 1,
+    );
+    const editA = spread(dev.A.editMs).median;
+    const editC = spread(dev.C.editMs).median;
+    add(
+      `dev edit → visible at ${smallest.posts} posts`,
+      `≤ 1.2 × C (${(editC / 1000).toFixed(2)} s) and ≤ 1 s`,
+      `${(editA / 1000).toFixed(2)} s`,
+      editA <= 1.2 * editC && editA <= 1000,
+    );
+    add(
+      `dev first page at ${smallest.posts} posts`,
+      `≤ 1.2 × C (${(dev.C.firstPageMs / 1000).toFixed(1)} s)`,
+      `${(dev.A.firstPageMs / 1000).toFixed(1)} s`,
+      dev.A.firstPageMs <= 1.2 * dev.C.firstPageMs,
+    );
+  }
+  return checks;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The tables people read: builds, A's phases, initial download, dev, budgets. */
+export function formatSiteBench(
+  results: readonly SizeResult[],
+  budgets: readonly BudgetCheck[],
+): string {
+  const lines: string[] = [];
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  for (const result of results) {
+    const {A, B, C} = result.builds;
+    lines.push(
+      `## ${result.posts} posts (mean post ${(result.postBytes / 1024).toFixed(1)} KB)`,
+      '',
+      '| variant | wall s median (min–max) | runs | CPU s median | peak memory GiB median |',
+      '|---|---|---|---|---|',
+    );
+    for (const [name, build] of Object.entries(result.builds)) {
+      lines.push(
+        `| ${name} | ${s(build.wallMs.median)} (${s(build.wallMs.min)}–${s(build.wallMs.max)}) | ${build.wallMs.runs.map(s).join(', ')} | ${s(build.cpuMs.median)} | ${(build.rssBytes.median / 2 ** 30).toFixed(2)} |`,
+      );
+    }
+    lines.push(
+      '',
+      `A/B wall ${(A.wallMs.median / B.wallMs.median).toFixed(2)}, A/C wall ${(A.wallMs.median / C.wallMs.median).toFixed(2)}, A/C CPU ${(A.cpuMs.median / C.cpuMs.median).toFixed(2)}, A/C memory ${(A.rssBytes.median / C.rssBytes.median).toFixed(2)}`,
+      '',
+      `A's phases (median s): ${Object.entries(result.phases)
+        .map(([name, ms]) => `${name} ${s(ms)}`)
+        .join(', ')}`,
+      `lint-posts on its own: ${s(result.lintMs.median)} s median (${result.lintMs.runs.map(s).join(', ')})`,
+      '',
+      '| variant | review page initial JS gzip | render-blocking CSS gzip |',
+      '|---|---|---|',
+      ...Object.entries(result.initial).map(
+        ([name, size]) =>
+          `| ${name} | ${kb(size.jsGzip)} | ${kb(size.cssGzip)} |`,
+      ),
+      '',
+    );
+    if (result.dev) {
+      lines.push(
+        '| variant | dev first page s | edit → visible s median (runs) | compilations per edit | peak memory GiB |',
+        '|---|---|---|---|---|',
+      );
+      for (const [name, dev] of Object.entries(result.dev)) {
+        lines.push(
+          `| ${name} | ${s(dev.firstPageMs)} | ${(spread(dev.editMs).median / 1000).toFixed(2)} (${dev.editMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')}) | ${dev.compilationsPerEdit.join(', ')} | ${(dev.peakRssBytes / 2 ** 30).toFixed(2)} |`,
+        );
+      }
+      lines.push('');
+    }
+  }
+  lines.push(
+    '## Budgets',
+    '',
+    '| budget | limit | measured | met |',
+    '|---|---|---|---|',
+  );
+  for (const check of budgets) {
+    lines.push(
+      `| ${check.name} | ${check.limit} | ${check.measured} | ${check.met ? 'yes' : '**no**'} |`,
+    );
+  }
+  return lines.join('\n');
+}
