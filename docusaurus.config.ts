@@ -153,6 +153,10 @@ const config: Config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        // The debug plugin serializes every plugin's content into the dev
+        // bundle: with the parsed posts that is megabytes per hundred posts,
+        // rewritten (and recompiled) on every edit.
+        debug: false,
         sitemap: {
           lastmod: null,
           changefreq: null,
