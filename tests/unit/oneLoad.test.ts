@@ -1,8 +1,15 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it, vi} from 'vitest';
 import * as parse from '../../src/lib/review/parse';
+import {loadSite} from '../../src/lib/rules';
 import {listBlogFiles, listPostFiles} from '../../src/lib/review/scan';
 import paperIndexPlugin from '../../src/plugins/paper-index';
 import searchIndexPlugin from '../../src/plugins/search-index';
@@ -58,4 +65,23 @@ describe('one load per build', () => {
       vi.mocked(parse.parseMdx).mock.calls.map(([, file]) => file),
     ).toEqual(files);
   }, 60_000);
+
+  it('parses again, when the dev server reloads, only the post that changed', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reload-'));
+    try {
+      cpSync(SITE, root, {recursive: true});
+      const post = path.join(root, listPostFiles(root)[0]!);
+      loadSite({root});
+      vi.mocked(parse.parseMdx).mockClear();
+      loadSite({root});
+      expect(vi.mocked(parse.parseMdx)).not.toHaveBeenCalled();
+      writeFileSync(post, `${readFileSync(post, 'utf8')}\n\n한 줄 더.\n`);
+      loadSite({root});
+      expect(
+        vi.mocked(parse.parseMdx).mock.calls.map(([, file]) => file),
+      ).toEqual([path.relative(root, post)]);
+    } finally {
+      rmSync(root, {recursive: true, force: true});
+    }
+  });
 });

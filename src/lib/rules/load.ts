@@ -79,14 +79,26 @@ export function loadSite(options: LintOptions = {}): Site {
   };
 }
 
+/**
+ * Posts already parsed in this process, by absolute path. The dev server
+ * loads the site again after every edit: only the edited post is parsed
+ * again, not the whole site.
+ */
+const parsedPosts = new Map<string, LintPost>();
+
 function readPost(
   root: string,
   file: string,
   kind: LintPost['kind'],
 ): LintPost {
-  const source = readFileSync(path.join(root, file), 'utf8');
+  const absolutePath = path.join(root, file);
+  const source = readFileSync(absolutePath, 'utf8');
+  const known = parsedPosts.get(absolutePath);
+  if (known?.source === source && known.kind === kind) {
+    return known;
+  }
   const {tree, complete, problems} = parseWithRecovery(source, file);
-  return postFromTree({
+  const post = postFromTree({
     root,
     file,
     kind,
@@ -95,6 +107,8 @@ function readPost(
     tree,
     parseProblems: problems,
   });
+  parsedPosts.set(absolutePath, post);
+  return post;
 }
 
 /**
