@@ -112,11 +112,12 @@ export function summarize(
 /**
  * Loads `page` of the build in Chromium, served straight from `buildDir`,
  * waits for hydration and a quiet network, and sizes every script and
- * stylesheet fetched.
+ * stylesheet fetched. `viewport` defaults to Playwright's 1280×720.
  */
 export async function measureInitialJs(options: {
   buildDir: string;
   page: string;
+  viewport?: {width: number; height: number};
 }): Promise<InitialJs> {
   const buildDir = path.resolve(options.buildDir);
   if (!existsSync(path.join(buildDir, 'index.html'))) {
@@ -132,7 +133,9 @@ export async function measureInitialJs(options: {
     args: [...CHROMIUM_ARGS],
   });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext(
+      options.viewport ? {viewport: options.viewport} : {},
+    );
     await context.route(`${ORIGIN}/**`, async (route) => {
       const file = buildFileFor(
         buildDir,
