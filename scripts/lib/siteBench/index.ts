@@ -24,8 +24,12 @@ export interface SiteBenchOptions {
   runs: number;
   /** Measure the dev server too (A and C, at the smallest size). */
   dev: boolean;
+  /** The variants to build (default all three); the budgets need A and C. */
+  variants?: readonly VariantName[];
   /** Progress lines, on stderr. */
   progress: (line: string) => void;
+  /** Called with each size's results as soon as they are measured. */
+  onSize?: (result: SizeResult) => void;
 }
 
 /** The median, lowest and highest of some numbers. */
@@ -48,7 +52,7 @@ export interface SizeResult {
   /** A's phases (median ms over runs) from Docusaurus's perf logger. */
   phases: Record<string, number>;
   lintMs: Spread;
-  initial: Record<VariantName, {jsGzip: number; cssGzip: number}>;
+  initial: Partial<Record<VariantName, {jsGzip: number; cssGzip: number}>>;
   dev?: Partial<Record<VariantName, DevBenchResult>>;
 }
 
@@ -81,7 +85,7 @@ export async function runSiteBench(
       const corpus = realisticCorpus(size);
       const sites = writeVariants(options.repo, root, corpus);
       const runs: Record<VariantName, RunCost[]> = {A: [], B: [], C: []};
-      const order: VariantName[] = ['A', 'B', 'C'];
+      const order = [...(options.variants ?? ['A', 'B', 'C'])];
       for (let run = 0; run < options.runs; run += 1) {
         // Rotate the order so no variant always runs on a warmer machine.
         for (const name of [
@@ -161,6 +165,7 @@ export async function runSiteBench(
         }
       }
       results.push(result);
+      options.onSize?.(result);
     } finally {
       rmSync(root, {recursive: true, force: true});
     }
@@ -222,6 +227,19 @@ export function spread(values: readonly number[]): Spread {
   };
 }
 
+/** A variant's builds at one size; the budgets compare A with C. */
+function builds(result: SizeResult, name: VariantName) {
+  const measured = result.builds[name];
+  if (!measured) throw new Error(`the budgets need variant ${name} built`);
+  return measured;
+}
+
+function initial(result: SizeResult, name: VariantName) {
+  const measured = result.initial[name];
+  if (!measured) throw new Error(`the budgets need variant ${name} built`);
+  return measured;
+}
+
 /** Every budget of the performance issue that this benchmark can check. */
 export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
@@ -232,18 +250,18 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     checks.push({name, limit, measured, met});
   const at = `at ${largest.posts} posts`;
   const wall = ratio(
-    largest.builds.A.wallMs.median,
-    largest.builds.C.wallMs.median,
+    builds(largest, 'A').wallMs.median,
+    builds(largest, 'C').wallMs.median,
   );
   add(`build wall A/C ${at}`, '≤ 1.15', wall.toFixed(2), wall <= 1.15);
   const cpu = ratio(
-    largest.builds.A.cpuMs.median,
-    largest.builds.C.cpuMs.median,
+    builds(largest, 'A').cpuMs.median,
+    builds(largest, 'C').cpuMs.median,
   );
   add(`build CPU A/C ${at}`, '≤ 1.15', cpu.toFixed(2), cpu <= 1.15);
   const memory = ratio(
-    largest.builds.A.rssBytes.median,
-    largest.builds.C.rssBytes.median,
+    builds(largest, 'A').rssBytes.median,
+    builds(largest, 'C').rssBytes.median,
   );
   add(`peak memory A/C ${at}`, '≤ 1.10', memory.toFixed(2), memory <= 1.1);
   if (largest.posts >= 1000) {
@@ -264,7 +282,8 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     indexes <= 5000,
   );
   for (const result of results) {
-    const {A, C} = result.initial;
+    const A = initial(result, 'A');
+    const C = initial(result, 'C');
     add(
       `review page initial JS at ${result.posts} posts`,
       `≤ C (${kb(C.jsGzip)})`,
@@ -279,7 +298,7 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     );
   }
   if (largest !== smallest) {
-    const growth = largest.initial.A.jsGzip - smallest.initial.A.jsGzip;
+    const growth = initial(largest, 'A').jsGzip - initial(smallest, 'A').jsGzip;
     add(
       `initial JS growth ${smallest.posts} → ${largest.posts} posts`,
       '≤ 15 KB',
@@ -324,7 +343,9 @@ export function formatSiteBench(
   const lines: string[] = [];
   const s = (ms: number) => (ms / 1000).toFixed(1);
   for (const result of results) {
-    const {A, B, C} = result.builds;
+    const A = builds(result, 'A');
+    const C = builds(result, 'C');
+    const B = result.builds.B;
     lines.push(
       `## ${result.posts} posts (mean post ${(result.postBytes / 1024).toFixed(1)} KB)`,
       '',
@@ -338,7 +359,7 @@ export function formatSiteBench(
     }
     lines.push(
       '',
-      `A/B wall ${(A.wallMs.median / B.wallMs.median).toFixed(2)}, A/C wall ${(A.wallMs.median / C.wallMs.median).toFixed(2)}, A/C CPU ${(A.cpuMs.median / C.cpuMs.median).toFixed(2)}, A/C memory ${(A.rssBytes.median / C.rssBytes.median).toFixed(2)}`,
+      `${B ? `A/B wall ${(A.wallMs.median / B.wallMs.median).toFixed(2)}, ` : ''}A/C wall ${(A.wallMs.median / C.wallMs.median).toFixed(2)}, A/C CPU ${(A.cpuMs.median / C.cpuMs.median).toFixed(2)}, A/C memory ${(A.rssBytes.median / C.rssBytes.median).toFixed(2)}`,
       '',
       `A's phases (median s): ${Object.entries(result.phases)
         .map(([name, ms]) => `${name} ${s(ms)}`)
@@ -366,6 +387,7 @@ export function formatSiteBench(
       lines.push('');
     }
   }
+  if (budgets.length === 0) return lines.join('\n');
   lines.push(
     '## Budgets',
     '',
