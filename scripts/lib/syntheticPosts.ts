@@ -1,4 +1,5 @@
-import {MONTH_FOLDERS, calendarDate} from '../../src/lib/review/postPath';
+import {everyThirdDay} from './siteBench/corpus';
+import {MONTH_FOLDERS} from '../../src/lib/review/postPath';
 
 /** A generated post: where it goes below the site folder and its text. */
 export interface SyntheticPost {
@@ -25,14 +26,7 @@ export function syntheticPosts(
   papersPerPost = 6,
   end = {year: 2025, month: 12, day: 31},
 ): SyntheticPost[] {
-  const endTime = Date.UTC(end.year, end.month - 1, end.day);
-  return Array.from({length: count}, (_, index) => {
-    const day = new Date(endTime - index * 3 * 86_400_000);
-    const date = calendarDate(
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-    )!;
+  return everyThirdDay(count, end).map((date, index) => {
     const stamp = date.iso.replaceAll('-', '');
     const papers = Array.from({length: papersPerPost}, (_, paper) => {
       const n = index * papersPerPost + paper;

@@ -28,16 +28,7 @@ export function syntheticSite(
   postCount: number,
 ): SyntheticSite {
   const dir = mkdtempSync(path.join(tmpdir(), 'reviews-bench-'));
-  const tracked = execFileSync('git', ['ls-files', '-z'], {
-    cwd: siteDir,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of tracked) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    copyFileSync(path.join(siteDir, file), path.join(dir, file));
-  }
+  copyTrackedFiles(siteDir, dir);
   symlinkSync(
     path.join(siteDir, 'node_modules'),
     path.join(dir, 'node_modules'),
@@ -48,4 +39,18 @@ export function syntheticSite(
     writeFileSync(target, post.source, {flag: 'wx'});
   }
   return {dir, remove: () => rmSync(dir, {recursive: true, force: true})};
+}
+
+/** Copies the files git tracks in `repo` to `dir`, as a clean clone has them. */
+export function copyTrackedFiles(repo: string, dir: string): void {
+  const tracked = execFileSync('git', ['ls-files', '-z'], {
+    cwd: repo,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of tracked) {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    copyFileSync(path.join(repo, file), path.join(dir, file));
+  }
 }

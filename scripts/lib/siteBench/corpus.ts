@@ -1,5 +1,9 @@
 import {deflateSync} from 'node:zlib';
-import {MONTH_FOLDERS, calendarDate} from '../../../src/lib/review/postPath';
+import {
+  MONTH_FOLDERS,
+  calendarDate,
+  type PostDate,
+} from '../../../src/lib/review/postPath';
 
 /** A file of the generated corpus: its path below the site folder and bytes. */
 export interface CorpusFile {
@@ -82,17 +86,10 @@ export function realisticCorpus(
   count: number,
   end = {year: 2025, month: 12, day: 31},
 ): CorpusPost[] {
-  const endTime = Date.UTC(end.year, end.month - 1, end.day);
-  return Array.from({length: count}, (_, index) => {
+  return everyThirdDay(count, end).map((date, index) => {
     const next = random(index + 1);
     const pick = <T>(items: readonly T[]): T =>
       items[Math.floor(next() * items.length)]!;
-    const day = new Date(endTime - index * 3 * 86_400_000);
-    const date = calendarDate(
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-    )!;
     const stamp = date.iso.replaceAll('-', '');
     const folder = `docs/papers/y${date.year}/${MONTH_FOLDERS[date.month - 1]}`;
     const paperCount = 4 + Math.floor(next() * 3);
@@ -150,6 +147,22 @@ export function realisticCorpus(
         {file: `${folder}/asset/${stamp}_1.png`, content: png(index * 2 + 1)},
       ],
     };
+  });
+}
+
+/** `count` dates, one every three days going back from `end`: a busy author's rhythm. */
+export function everyThirdDay(
+  count: number,
+  end: {year: number; month: number; day: number},
+): PostDate[] {
+  const endTime = Date.UTC(end.year, end.month - 1, end.day);
+  return Array.from({length: count}, (_, index) => {
+    const day = new Date(endTime - index * 3 * 86_400_000);
+    return calendarDate(
+      day.getUTCFullYear(),
+      day.getUTCMonth() + 1,
+      day.getUTCDate(),
+    )!;
   });
 }
 

@@ -1,6 +1,6 @@
-import {execFileSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {copyTrackedFiles} from '../syntheticSite';
 import type {CorpusPost} from './corpus';
 
 /**
@@ -37,7 +37,7 @@ export function writeVariants(
   corpus: readonly CorpusPost[],
 ): Record<VariantName, VariantSite> {
   const a = path.join(root, 'A');
-  copyTracked(repo, a);
+  copyTrackedFiles(repo, a);
   writeCorpus(a, corpus);
   symlinkSync(path.join(repo, 'node_modules'), path.join(a, 'node_modules'));
   const vanilla = (name: 'B' | 'C'): VariantSite => {
@@ -55,19 +55,6 @@ export function writeVariants(
     B: vanilla('B'),
     C: vanilla('C'),
   };
-}
-
-function copyTracked(repo: string, dir: string): void {
-  const tracked = execFileSync('git', ['ls-files', '-z'], {
-    cwd: repo,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of tracked) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    copyFileSync(path.join(repo, file), path.join(dir, file));
-  }
 }
 
 function writeCorpus(dir: string, corpus: readonly CorpusPost[]): void {
