@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from './scripts/lib/chromium';
+import {defineConfig} from '@playwright/test';
+import {CHROMIUM_PROJECT} from './tests/chromiumProject';
 import {BUILD_DIR} from './tests/e2e/buildDir';
 
 /** The port the production build is served on while the browser tests run. */
@@ -40,18 +40,7 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [...CHROMIUM_ARGS],
-        },
-      },
-    },
-  ],
+  projects: [CHROMIUM_PROJECT],
   webServer: {
     command: `npx docusaurus serve --dir ${JSON.stringify(BUILD_DIR)} --host 127.0.0.1 --port ${PORT} --no-open`,
     url: BASE_URL,

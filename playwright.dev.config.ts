@@ -1,5 +1,5 @@
-import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from './scripts/lib/chromium';
+import {defineConfig} from '@playwright/test';
+import {CHROMIUM_PROJECT} from './tests/chromiumProject';
 
 /**
  * Browser tests against `docusaurus start` rather than the production build:
@@ -17,16 +17,5 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [...CHROMIUM_ARGS],
-        },
-      },
-    },
-  ],
+  projects: [CHROMIUM_PROJECT],
 });
