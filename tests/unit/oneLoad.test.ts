@@ -26,6 +26,7 @@ afterAll(() => rmSync(outDir, {recursive: true, force: true}));
 
 const context = {
   siteDir: SITE,
+  generatedFilesDir: path.join(outDir, '.docusaurus'),
   baseUrl: '/',
   siteConfig: {url: 'https://reviews.example', title: '리뷰', tagline: '요약'},
   i18n: {currentLocale: 'ko', localeConfigs: {ko: {htmlLang: 'ko'}}},

@@ -6,56 +6,107 @@ import {
   reviewRecords,
   type SearchRecord,
 } from './records';
-import {blogPosts, loadedSite} from './sources';
-import {writeSearchIndex} from './writeIndex';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import {blogPosts, loadedSite, type LoadedPlugin} from './sources';
+import {moveIndex, writeSearchIndex, type IndexStats} from './writeIndex';
+import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
+
+/** Docusaurus sets this for `docusaurus build`; the dev server has no index. */
+const isProduction = () => process.env.NODE_ENV === 'production';
 
 /**
- * After a production build, writes the site's search index to
- * `<outDir>/pagefind/`: a record per paper section, linking to the paper,
- * and one per review or blog post; list and tag pages are not indexed.
- * The posts come from the one load of the paper-index plugin: nothing is
- * read or parsed again. Only wires Docusaurus hooks; the work is in the
- * modules beside it. The development server has no index (postBuild never
- * runs there).
+ * Writes the site's search index to `<outDir>/pagefind/` in a production
+ * build: a record per paper section, linking to the paper, and one per
+ * review or blog post; list and tag pages are not indexed. The posts come
+ * from the one load of the paper-index plugin: nothing is read or parsed
+ * again. Pagefind runs in a process of its own, so the index is built while
+ * the bundler works, and only moved into the build at the end. Only wires
+ * Docusaurus hooks; the work is in the modules beside it. The development
+ * server has no index.
  */
 export default function searchIndexPlugin(context: LoadContext): Plugin {
-  const {baseUrl, i18n, siteDir} = context;
+  const {baseUrl, i18n, siteDir, generatedFilesDir} = context;
   const language = (
     i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale
   ).toLowerCase();
+  // Beside (not in) the plugin's own data folder, which Docusaurus makes.
+  const stagingPath = path.join(generatedFilesDir, 'search-index-staging');
+  const recordsOf = (plugins: readonly LoadedPlugin[]) =>
+    searchRecords(plugins, baseUrl, language);
+  /** The index of every record, started as soon as the content is loaded. */
+  let early: Promise<IndexStats> | undefined;
+
   return {
     name: 'search-index',
-    async postBuild({outDir, plugins, routesPaths, routesBuildMetadata}) {
-      const {site, posts} = loadedSite(plugins);
-      const trees = new Map(
-        [...site.posts, ...site.blogPosts].map((post) => [
-          post.file,
-          post.tree,
-        ]),
+
+    allContentLoaded({allContent}) {
+      if (!isProduction()) return;
+      early = writeSearchIndex(
+        recordsOf(loadedPlugins(allContent)),
+        stagingPath,
+        siteDir,
       );
-      const records: SearchRecord[] = [
-        ...posts.flatMap((post) =>
-          post.kind === 'review'
-            ? reviewRecords(trees.get(post.file)!, post, language)
-            : [],
-        ),
-        ...blogPosts(plugins).flatMap((post) => {
-          const tree = trees.get(post.metadata.source.replace(/^@site\//, ''));
-          return tree ? blogRecords(post, tree, baseUrl, language) : [];
-        }),
-      ];
-      const published = publishedRecords(records, {
+      // Awaited (and its failure reported) in postBuild.
+      early.catch(() => {});
+    },
+
+    async postBuild({outDir, plugins, routesPaths, routesBuildMetadata}) {
+      const published = publishedRecords(recordsOf(plugins), {
         baseUrl,
         routesPaths,
         routesBuildMetadata,
       });
+      let stats = early && (await early);
+      // Unlisted pages are known only now: the early index is used when
+      // it holds exactly the published records, else it is built again.
+      if (!stats || !sameUrls(stats.urls, published)) {
+        stats = await writeSearchIndex(published, stagingPath, siteDir);
+      }
       const outputPath = path.join(outDir, INDEX_FOLDER);
-      const stats = await writeSearchIndex(published, outputPath, siteDir);
+      await moveIndex(stagingPath, outputPath);
       console.log(
         `[search-index] ${stats.records} records, ` +
           `${(stats.indexBytes / 1024).toFixed(1)} KB of index in ${path.relative(process.cwd(), outputPath) || '.'}`,
       );
     },
   };
+}
+
+/** The records of every review and blog post the paper-index plugin loaded. */
+function searchRecords(
+  plugins: readonly LoadedPlugin[],
+  baseUrl: string,
+  language: string,
+): SearchRecord[] {
+  const {site, posts} = loadedSite(plugins);
+  const trees = new Map(
+    [...site.posts, ...site.blogPosts].map((post) => [post.file, post.tree]),
+  );
+  return [
+    ...posts.flatMap((post) =>
+      post.kind === 'review'
+        ? reviewRecords(trees.get(post.file)!, post, language)
+        : [],
+    ),
+    ...blogPosts(plugins).flatMap((post) => {
+      const tree = trees.get(post.metadata.source.replace(/^@site\//, ''));
+      return tree ? blogRecords(post, tree, baseUrl, language) : [];
+    }),
+  ];
+}
+
+/** `allContent` (plugin name → id → content) as postBuild's plugin list. */
+function loadedPlugins(allContent: AllContent): LoadedPlugin[] {
+  return Object.entries(allContent).flatMap(([name, byId]) =>
+    Object.values(byId).map((content) => ({name, content})),
+  );
+}
+
+function sameUrls(
+  urls: readonly string[],
+  records: readonly SearchRecord[],
+): boolean {
+  return (
+    urls.length === records.length &&
+    records.every((record, at) => record.url === urls[at])
+  );
 }

@@ -3,12 +3,18 @@ import type {BlogPostSource} from './records';
 
 const PAPER_INDEX_PLUGIN = 'paper-index';
 
+/** A plugin's name and the content it loaded. */
+export interface LoadedPlugin {
+  name: string;
+  content: unknown;
+}
+
 /**
  * The posts the paper-index plugin loaded and parsed for this build, so
  * that search records come from the same single load.
  */
 export function loadedSite(
-  plugins: readonly {name: string; content: unknown}[],
+  plugins: readonly LoadedPlugin[],
 ): PaperIndexContent {
   const content = plugins.find((plugin) => plugin.name === PAPER_INDEX_PLUGIN)
     ?.content as PaperIndexContent | undefined;
@@ -26,9 +32,7 @@ const BLOG_PLUGIN = 'docusaurus-plugin-content-blog';
  * The posts of every blog instance, from the content the blog plugin loaded
  * (its permalinks and titles are the ones the site shows).
  */
-export function blogPosts(
-  plugins: readonly {name: string; content: unknown}[],
-): BlogPostSource[] {
+export function blogPosts(plugins: readonly LoadedPlugin[]): BlogPostSource[] {
   return plugins
     .filter((plugin) => plugin.name === BLOG_PLUGIN)
     .flatMap((plugin) => {

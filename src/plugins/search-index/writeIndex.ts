@@ -1,5 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs';
-import {readdir, rm, stat} from 'node:fs/promises';
+import {cp, mkdir, readdir, rename, rm, stat} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -14,6 +14,8 @@ const RUNTIME_FILES = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..*)$/;
 
 /** What was written, for the build log and the index-size figure. */
 export interface IndexStats {
+  /** The URL of every record, in the order given. */
+  urls: string[];
   records: number;
   /** Bytes of index data (runtime excluded), as served (already gzipped). */
   indexBytes: number;
@@ -22,9 +24,9 @@ export interface IndexStats {
 }
 
 /**
- * Builds a Pagefind index of `records` into `outputPath` (a `pagefind/`
- * folder of the build), without Pagefind's own UI files. `siteDir` is where
- * Pagefind is installed from.
+ * Builds a Pagefind index of `records` into `outputPath` (emptied first),
+ * without Pagefind's own UI files. `siteDir` is where Pagefind is installed
+ * from.
  */
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
@@ -32,6 +34,7 @@ export async function writeSearchIndex(
   siteDir: string,
 ): Promise<IndexStats> {
   const pagefind = await loadPagefind(siteDir);
+  await rm(outputPath, {recursive: true, force: true});
   try {
     const {index, errors} = await pagefind.createIndex();
     if (!index) {
@@ -70,7 +73,26 @@ export async function writeSearchIndex(
       indexBytes += (await stat(file)).size;
     }
   }
-  return {records: records.length, indexBytes, runtimeBytes};
+  return {
+    urls: records.map((record) => record.url),
+    records: records.length,
+    indexBytes,
+    runtimeBytes,
+  };
+}
+
+/** Moves a finished index folder to `target`, replacing what is there. */
+export async function moveIndex(from: string, target: string): Promise<void> {
+  await rm(target, {recursive: true, force: true});
+  await mkdir(path.dirname(target), {recursive: true});
+  try {
+    await rename(from, target);
+  } catch (error) {
+    // Another file system (a build folder elsewhere): copy instead.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, target, {recursive: true});
+    await rm(from, {recursive: true, force: true});
+  }
 }
 
 /**
