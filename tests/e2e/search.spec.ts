@@ -110,11 +110,11 @@ test.describe('the navbar search', () => {
     await expect(input).toBeFocused();
     await page.keyboard.type('prompt injection');
     const results = dialog.getByRole('option');
-    await expect(results).toHaveCount(4);
+    await expect(results).toHaveCount(2);
     await expect(results.first()).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
     const chosen = results.nth(1);
     await expect(chosen).toHaveAttribute('aria-selected', 'true');
     await expect(input).toHaveAttribute(
@@ -175,8 +175,9 @@ test.describe('the search page', () => {
     await expect(main.getByRole('combobox', {name: '검색어'})).toHaveValue(
       'prompt injection',
     );
-    await expect(main.getByRole('status')).toHaveText('결과 4개');
-    await expect(main.getByRole('option')).toHaveCount(4);
+    // Two papers; their posts are not listed again as near-copies.
+    await expect(main.getByRole('status')).toHaveText('결과 2개');
+    await expect(main.getByRole('option')).toHaveCount(2);
   });
 
   test('the organisation filter narrows results and goes into the address', async ({
@@ -184,7 +185,7 @@ test.describe('the search page', () => {
   }) => {
     await openHydrated(page, '/search?q=prompt%20injection');
     const main = page.getByRole('main');
-    await expect(main.getByRole('option')).toHaveCount(4);
+    await expect(main.getByRole('option')).toHaveCount(2);
     const filters = main.getByRole('group', {name: '기관'});
     await filters.getByRole('checkbox', {name: /Google/}).check();
     await expect(main.getByRole('option')).toHaveCount(1);
@@ -204,7 +205,7 @@ test.describe('the search page', () => {
   });
 
   test('the year and kind filters narrow results too', async ({page}) => {
-    await openHydrated(page, '/search?q=prompt%20injection&kind=review');
+    await openHydrated(page, '/search?q=papers%20review&kind=review');
     const main = page.getByRole('main');
     await expect(main.getByRole('option')).toHaveCount(2);
     for (const option of await main.getByRole('option').all()) {

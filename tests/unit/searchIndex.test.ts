@@ -94,10 +94,21 @@ describe('a search index of a post that says 전문가 혼합(Mixture of Experts
     ]);
   });
 
-  it('returns the paper first and the whole post after it', async () => {
+  it('finds a paper by its review alone, without a near-copy under its post', async () => {
     const hits = await search('전문가 혼합');
-    expect(hits.map((hit) => hit.kind)).toEqual(['paper', 'review']);
-    expect(hits[1]?.title).toBe('2025-11-03 papers review');
+    expect(hits.map((hit) => hit.kind)).toEqual(['paper']);
+  });
+
+  it('finds the post by its title and by its own prose', async () => {
+    const [byTitle] = await search('2025-11-03 papers review');
+    expect([byTitle?.kind, byTitle?.title]).toEqual([
+      'review',
+      '2025-11-03 papers review',
+    ]);
+    const byProse = await search('MoE 논문이 많았다');
+    expect(byProse.map((hit) => [hit.kind, hit.title])).toEqual([
+      ['review', '2025-11-03 papers review'],
+    ]);
   });
 
   it('finds a paper by its organisation and by its arXiv id', async () => {

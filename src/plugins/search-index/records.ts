@@ -39,7 +39,9 @@ export interface PageSource {
 /**
  * The records of one page: one per paper section, linking to the paper's
  * heading, with its organisations and year as filters; and one for the
- * whole page.
+ * page itself, with its title and the prose outside the paper sections. A
+ * paper's text is in its own record only, so that a search finds the paper,
+ * not the paper and a near-copy of it under the post.
  */
 function pageRecords(page: PageSource, language: string): SearchRecord[] {
   const {tree, date} = page;
@@ -48,20 +50,17 @@ function pageRecords(page: PageSource, language: string): SearchRecord[] {
   const papers = sections.map((section): SearchRecord =>
     paperRecord(section, page, language),
   );
-  // The whole page reads like its papers: each section as its paper record
-  // (organisation names rather than tags as typed), the rest as written but
-  // for the level-1 heading, which is the title.
+  // The level-1 heading is the title, which comes first.
   const prose = (nodes: RootContent[]) =>
     plainText(
       nodes.filter((node) => node.type !== 'heading' || node.depth !== 1),
     );
   const parts: string[] = [page.title];
   let next = 0;
-  sections.forEach((section, index) => {
+  for (const section of sections) {
     parts.push(prose(tree.children.slice(next, section.start)));
-    parts.push(papers[index]!.content);
     next = section.end;
-  });
+  }
   parts.push(prose(tree.children.slice(next)));
   return [
     ...papers,
