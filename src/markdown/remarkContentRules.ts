@@ -1,14 +1,23 @@
+import path from 'node:path';
 import {
   DEFAULT_MAX_IMAGE_KB,
   checkPost,
   formatProblem,
+  parsedTree,
   postFromTree,
   problemsOf,
+  type ParsedPosts,
   type Problem,
 } from '../lib/rules';
 import {displayPath} from './displayPath';
 import type {Root} from 'mdast';
+import type {Processor} from 'unified';
 import type {VFile} from 'vfile';
+
+/** Options: the posts the site's one load parsed. */
+export interface ContentRulesOptions {
+  parsedPosts?: ParsedPosts;
+}
 
 /**
  * Runs every per-post content rule on the tree MDX is compiling, so that
@@ -17,8 +26,22 @@ import type {VFile} from 'vfile';
  * its overlay) before any code of the post is evaluated; warnings are
  * printed with their file:line. Must be the first of
  * `beforeDefaultRemarkPlugins`, to see the post exactly as written.
+ *
+ * Given `parsedPosts`, MDX compiles the tree the site's one load parsed for
+ * a post (a copy) instead of parsing the same text again; a post that
+ * changed since, or that the load could not parse, is parsed as usual.
  */
-export default function remarkContentRules() {
+export default function remarkContentRules(
+  this: Processor,
+  {parsedPosts}: ContentRulesOptions = {},
+) {
+  const parse = this.parser;
+  if (parsedPosts && parse) {
+    this.parser = (document, file) =>
+      (file.path &&
+        parsedTree(parsedPosts, path.resolve(file.cwd, file.path), document)) ||
+      parse(document, file);
+  }
   return (tree: Root, file: VFile): void => {
     const name = displayPath(file);
     const post = postFromTree({

@@ -30,8 +30,10 @@ export {
   DEFAULT_MAX_IMAGE_KB,
   LintUsageError,
   loadSite,
+  parsedTree,
   postFromTree,
   type LintOptions,
+  type ParsedPosts,
 } from './load';
 export {KATEX_OPTIONS} from './checks/math';
 export type {LintPost, Problem, Site} from './types';

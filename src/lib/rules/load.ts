@@ -1,5 +1,6 @@
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import {
   blogPermalink,
   checkPostPath,
@@ -23,7 +24,16 @@ export interface LintOptions {
   paths?: readonly string[];
   /** The largest image size allowed, in KiB (default 1024). */
   maxImageKb?: number;
+  /**
+   * Where parsed posts are kept between loads (default: one store for the
+   * process). The site config shares its store with the MDX pipeline,
+   * which then compiles the trees parsed here instead of parsing again.
+   */
+  parsed?: ParsedPosts;
 }
+
+/** Posts parsed in this process, by absolute path. */
+export type ParsedPosts = Map<string, LintPost>;
 
 /** The default cap on an image's file size, in KiB. */
 export const DEFAULT_MAX_IMAGE_KB = 1024;
@@ -46,11 +56,12 @@ export function loadSite(options: LintOptions = {}): Site {
       `${root} has no docs/papers folder; run from the site folder or pass --root`,
     );
   }
+  const parsed = options.parsed ?? parsedPosts;
   const posts = listPostFiles(root).map((file) =>
-    readPost(root, file, 'review'),
+    readPost(parsed, root, file, 'review'),
   );
   const blogPosts = listBlogFiles(root).map((file) =>
-    readPost(root, file, 'blog'),
+    readPost(parsed, root, file, 'blog'),
   );
   const otherFiles = readdirSync(papers, {recursive: true, encoding: 'utf8'})
     .map((file) => `docs/papers/${file.split(path.sep).join('/')}`)
@@ -80,20 +91,39 @@ export function loadSite(options: LintOptions = {}): Site {
 }
 
 /**
- * Posts already parsed in this process, by absolute path. The dev server
- * loads the site again after every edit: only the edited post is parsed
- * again, not the whole site.
+ * Posts already parsed in this process. The dev server loads the site
+ * again after every edit: only the edited post is parsed again, not the
+ * whole site.
  */
-const parsedPosts = new Map<string, LintPost>();
+const parsedPosts: ParsedPosts = new Map();
+
+/**
+ * A copy (the caller may change it) of the tree `loadSite` parsed for the
+ * post at `absolutePath`, if `document` is the text it parsed, after the
+ * escaping Docusaurus applies, and it parsed without a syntax error.
+ */
+export function parsedTree(
+  parsed: ParsedPosts,
+  absolutePath: string,
+  document: string,
+): Root | undefined {
+  const post = parsed.get(absolutePath);
+  if (!post?.tree || !post.complete || post.parseProblems.length > 0) {
+    return undefined;
+  }
+  if (escapeMarkdownHeadingIds(post.source) !== document) return undefined;
+  return structuredClone(post.tree);
+}
 
 function readPost(
+  parsed: ParsedPosts,
   root: string,
   file: string,
   kind: LintPost['kind'],
 ): LintPost {
   const absolutePath = path.join(root, file);
   const source = readFileSync(absolutePath, 'utf8');
-  const known = parsedPosts.get(absolutePath);
+  const known = parsed.get(absolutePath);
   if (known?.source === source && known.kind === kind) {
     return known;
   }
@@ -107,7 +137,7 @@ function readPost(
     tree,
     parseProblems: problems,
   });
-  parsedPosts.set(absolutePath, post);
+  parsed.set(absolutePath, post);
   return post;
 }
 

@@ -13,12 +13,21 @@ import {
 import {indexedPosts, type IndexedPost} from './posts';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
-import {checkSite, formatProblem, loadSite, type Site} from '../../lib/rules';
+import {
+  checkSite,
+  formatProblem,
+  loadSite,
+  type ParsedPosts,
+  type Site,
+} from '../../lib/rules';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-/** Options: the store that paper cards read their "also reviewed in" links from. */
+/** Options, shared with the MDX pipeline through the site config. */
 export interface PaperIndexOptions {
+  /** The store that paper cards read their "also reviewed in" links from. */
   appearances?: PaperAppearances;
+  /** Where the one load keeps its parsed posts, for MDX to compile. */
+  parsedPosts?: ParsedPosts;
 }
 
 /** The one load of the site's posts, and the index built from it. */
@@ -64,7 +73,7 @@ export default function paperIndexPlugin(
     },
 
     async loadContent() {
-      const site = loadSite({root: siteDir});
+      const site = loadSite({root: siteDir, parsed: options.parsedPosts});
       reportSiteProblems(site);
       const posts = indexedPosts(site, {drafts: !isProduction()});
       const index = buildPaperIndex(posts);
