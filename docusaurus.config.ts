@@ -1,11 +1,14 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {existsSync, readFileSync} from 'node:fs';
-import {checkPostPath} from './src/lib/review';
-import {listPostFiles} from './src/lib/review/scan';
-import {yearSidebarItems, type ReviewYear} from './src/lib/review/yearSidebar';
-import {KATEX_OPTIONS} from './src/lib/rules';
+import {existsSync} from 'node:fs';
+import {
+  allYearsSidebarItems,
+  yearSidebarItems,
+  type ReviewYear,
+} from './src/lib/review/yearSidebar';
+import {reviewYears} from './src/lib/review/years';
+import {KATEX_OPTIONS, type ParsedPosts} from './src/lib/rules';
 import remarkContentRules from './src/markdown/remarkContentRules';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkOrgTags from './src/markdown/remarkOrgTags';
@@ -39,11 +42,17 @@ function staticFile(file: string): string {
 /** Filled by the paper-index plugin, read by paper cards for their backlinks. */
 const appearances = new PaperAppearances();
 
+/**
+ * The posts the paper-index plugin's one load parsed: MDX compiles these
+ * trees rather than parsing each post a second time.
+ */
+const parsedPosts: ParsedPosts = new Map();
+
 const markdownPlugins = {
   beforeDefaultRemarkPlugins: [
     // First: the content rules see the post exactly as written, and stop a
     // post they reject before anything else of it is compiled.
-    remarkContentRules,
+    [remarkContentRules, {parsedPosts}],
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
@@ -53,50 +62,56 @@ const markdownPlugins = {
   rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
 };
 
-/** A draft's front matter says so; production builds leave drafts out. */
-const isDraft = (file: string) =>
-  /^---\r?\n(?:.*\r?\n)*?draft:\s*true\s*\r?\n(?:.*\r?\n)*?---/.test(
-    readFileSync(file, 'utf8'),
-  );
+/** Docusaurus sets this before it loads the config for `docusaurus build`. */
+const isBuild = process.env.NODE_ENV === 'production';
 
 /**
  * Review years present in `docs/papers`, newest first, each with its newest
- * published post (the "리뷰" link). A misplaced post is the content rules'
- * to report.
+ * post (the "리뷰" link); production builds leave drafts out.
  */
-function reviewYears(): ReviewYear[] {
-  const newest = new Map<number, string>();
-  for (const file of listPostFiles('.')) {
-    const check = checkPostPath(file);
-    if (!check.ok || isDraft(file)) continue;
-    const {date, permalink} = check.location;
-    const current = newest.get(date.year);
-    if (!current || permalink > current) newest.set(date.year, permalink);
-  }
-  return [...newest.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([year, newestPermalink]) => ({year, newestPermalink}));
-}
+const years = reviewYears('.', {drafts: !isBuild});
 
-const years = reviewYears();
+/** What every docs instance of reviews shares. */
+const reviewDocs = {
+  sidebarPath: './sidebars.ts',
+  editUrl: `${REPOSITORY_URL}/edit/main/`,
+  showLastUpdateTime: false,
+  ...markdownPlugins,
+} satisfies DocsOptions;
 
 /**
- * One docs instance per year: Docusaurus ships every sidebar and every doc
- * title of an instance to each of its pages, so splitting by year keeps a
- * page's share of that data to one year however many years there are.
+ * The build has one docs instance per year: Docusaurus ships every sidebar
+ * and every doc title of an instance to each of its pages, so splitting by
+ * year keeps a page's share of that data to one year however many years
+ * there are. The URLs are those of one instance over `docs/papers`.
  */
 function yearDocsPlugin({year}: ReviewYear): PluginConfig {
   return [
     'content-docs',
     {
+      ...reviewDocs,
       id: `reviews-${year}`,
       path: `docs/papers/y${year}`,
       routeBasePath: `docs/papers/y${year}`,
-      sidebarPath: './sidebars.ts',
       sidebarItemsGenerator: ({docs}) => yearSidebarItems(docs, year, years),
-      editUrl: `${REPOSITORY_URL}/edit/main/`,
-      showLastUpdateTime: false,
-      ...markdownPlugins,
+    } satisfies DocsOptions,
+  ];
+}
+
+/**
+ * The dev server has one instance over every year: instances are made when
+ * the config loads, so only a single one serves the first post of a new
+ * year folder without a restart. Page weight does not matter there.
+ */
+function allYearsDocsPlugin(): PluginConfig {
+  return [
+    'content-docs',
+    {
+      ...reviewDocs,
+      id: 'reviews',
+      path: 'docs/papers',
+      routeBasePath: 'docs/papers',
+      sidebarItemsGenerator: ({docs}) => allYearsSidebarItems(docs),
     } satisfies DocsOptions,
   ];
 }
@@ -168,9 +183,13 @@ const config: Config = {
 
   plugins: [
     './src/plugins/katex-assets/index.ts',
-    ['./src/plugins/paper-index/index.ts', {appearances}],
+    ['./src/plugins/paper-index/index.ts', {appearances, parsedPosts}],
     './src/plugins/search-index/index.ts',
-    ...years.map(yearDocsPlugin),
+    ...(isBuild
+      ? years.map(yearDocsPlugin)
+      : existsSync('docs/papers')
+        ? [allYearsDocsPlugin()]
+        : []),
   ],
 
   themeConfig: {

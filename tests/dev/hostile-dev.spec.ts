@@ -3,9 +3,7 @@
  * in the author's browser. Its page shows the dev server's compile error,
  * naming the post's file:line, and no JavaScript dialog ever opens.
  */
-import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import path from 'node:path';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {
@@ -17,6 +15,7 @@ import {
   place,
 } from '../hostile/expected';
 import {makeTempSite, type TempSite} from '../hostile/site';
+import {START_TIMEOUT, startDevServer, type DevServer} from './devServer';
 
 /**
  * The hostile posts the dev server gets: a script element, braces in prose,
@@ -47,9 +46,6 @@ const UNKNOWN_ORG_POST = {
   text: '# 2025-11-03 papers review\n\n## 1. [Search Self-play](https://huggingface.co/papers/2510.18821) `initech`\n\n자기 대국으로 배운다.\n',
 };
 
-/** How long a cold dev server may take to compile the site. */
-const START_TIMEOUT = 540_000;
-
 /** How long the compile error may take to reach the page. */
 const ERROR_TIMEOUT = 60_000;
 
@@ -59,9 +55,8 @@ const route = (file: string) => `/${POST_FOLDER}/${file.replace(/\.mdx$/, '')}`;
 // Every test shares one dev server; a failed test restarts the worker, and
 // with it the server, so the tests after it still run.
 let site: TempSite | undefined;
-let server: ChildProcess | undefined;
+let server: DevServer | undefined;
 let baseUrl = '';
-const serverOutput: string[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(START_TIMEOUT + 60_000);
@@ -70,38 +65,12 @@ test.beforeAll(async () => {
   for (const post of [ALIAS_POST, UNKNOWN_ORG_POST]) {
     writeFileSync(path.join(site.dir, post.file), post.text);
   }
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(
-    'npx',
-    [
-      'docusaurus',
-      'start',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--no-open',
-    ],
-    {
-      cwd: site.dir,
-      // Its own process group, so that stopping it stops its children too.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {...process.env, FORCE_COLOR: '0', BROWSER: 'none'},
-    },
-  );
-  const keep = (chunk: Buffer) => {
-    serverOutput.push(chunk.toString('utf8'));
-    if (serverOutput.length > 400) serverOutput.shift();
-  };
-  server.stdout?.on('data', keep);
-  server.stderr?.on('data', keep);
-  await waitUntilServing(`${baseUrl}${route(CLEAN_POST)}`, server);
+  server = await startDevServer(site.dir, route(CLEAN_POST));
+  baseUrl = server.baseUrl;
 });
 
 test.afterAll(async () => {
-  await stop(server);
+  await server?.stop();
   site?.cleanup();
 });
 
@@ -136,7 +105,7 @@ for (const post of posts) {
 
 test('prints a warning with file:line in the terminal for an organisation alias', async () => {
   await expect
-    .poll(() => serverOutput.join(''), {timeout: ERROR_TIMEOUT})
+    .poll(() => server!.output(), {timeout: ERROR_TIMEOUT})
     .toMatch(
       /docs\/papers\/y2025\/nov\/20251102\.mdx:3:\d+ {2}warning {2}"shaomi" is a spelling of the organisation "xiaomi"/,
     );
@@ -149,7 +118,7 @@ test('stops a post with an unknown organisation, naming file:line in the page an
   await expect
     .poll(() => shownText(page), {timeout: ERROR_TIMEOUT})
     .toContain(`${UNKNOWN_ORG_POST.file}:3:`);
-  expect(serverOutput.join('')).toMatch(
+  expect(server!.output()).toMatch(
     /docs\/papers\/y2025\/nov\/20251103\.mdx:3:\d+ {2}error {2}unknown organisation "initech"/,
   );
 });
@@ -185,65 +154,4 @@ async function shownText(page: Page): Promise<string> {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForTimeout(1_500);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-const recentOutput = () =>
-  serverOutput.join('').split('\n').slice(-80).join('\n');
-
-/** Waits until `url` answers 200; fails early if the server exits. */
-async function waitUntilServing(url: string, child: ChildProcess) {
-  const deadline = Date.now() + START_TIMEOUT;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `docusaurus start exited (${child.exitCode ?? child.signalCode}):\n${recentOutput()}`,
-      );
-    }
-    try {
-      const response = await fetch(url, {signal: AbortSignal.timeout(60_000)});
-      if (response.ok) return;
-    } catch {
-      // Not listening yet, or still compiling.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-  throw new Error(
-    `docusaurus start did not serve ${url} within ${START_TIMEOUT / 1000} s:\n${recentOutput()}`,
-  );
-}
-
-/** Stops the server's process group by its pid, and waits for it to exit. */
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => resolve()),
-  );
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // Already gone.
-    }
-  };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -11,14 +11,10 @@ export interface ReviewYear {
   newestPermalink: string;
 }
 
-/**
- * The sidebar of one year: its months newest first (`10월`), each with its
- * posts newest first (`10월 27일`), between links to the other years.
- */
-export function yearSidebarItems(
+/** The months of `docs` newest first (`10월`), each with its posts newest first (`10월 27일`). */
+function monthItems(
   docs: readonly Pick<GeneratorDoc, 'id' | 'source'>[],
-  year: number,
-  years: readonly ReviewYear[],
+  keyPrefix = '',
 ): SidebarItem[] {
   const months = new Map<number, {id: string; day: number}[]>();
   for (const doc of docs) {
@@ -27,12 +23,12 @@ export function yearSidebarItems(
     posts.push({id: doc.id, day: date.day});
     months.set(date.month, posts);
   }
-  const monthItems: SidebarItem[] = [...months.entries()]
+  return [...months.entries()]
     .sort(([a], [b]) => b - a)
     .map(([month, posts], index) => ({
       type: 'category',
       label: `${month}월`,
-      key: MONTH_FOLDERS[month - 1],
+      key: `${keyPrefix}${MONTH_FOLDERS[month - 1]}`,
       collapsible: true,
       collapsed: index > 0,
       items: posts
@@ -43,6 +39,17 @@ export function yearSidebarItems(
           label: `${month}월 ${post.day}일`,
         })),
     }));
+}
+
+/**
+ * The sidebar of one year (a production docs instance): its months, between
+ * links to the other years.
+ */
+export function yearSidebarItems(
+  docs: readonly Pick<GeneratorDoc, 'id' | 'source'>[],
+  year: number,
+  years: readonly ReviewYear[],
+): SidebarItem[] {
   return [...years]
     .sort((a, b) => b.year - a.year)
     .map((other): SidebarItem =>
@@ -52,8 +59,34 @@ export function yearSidebarItems(
             label: `${year}년`,
             collapsible: false,
             collapsed: false,
-            items: monthItems,
+            items: monthItems(docs),
           }
         : {type: 'link', label: `${other.year}년`, href: other.newestPermalink},
     );
+}
+
+/**
+ * The sidebar of every year at once (the dev server's one docs instance):
+ * each year a category of its months, the newest open. Docusaurus opens the
+ * category of the page shown, so a page sees its year as in the build.
+ */
+export function allYearsSidebarItems(
+  docs: readonly Pick<GeneratorDoc, 'id' | 'source'>[],
+): SidebarItem[] {
+  const years = new Map<number, Pick<GeneratorDoc, 'id' | 'source'>[]>();
+  for (const doc of docs) {
+    const {date} = parsePostPath(doc.source.replace(/^@site\//, ''));
+    years.set(date.year, [...(years.get(date.year) ?? []), doc]);
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, ofYear], index) => ({
+      type: 'category',
+      label: `${year}년`,
+      key: `y${year}`,
+      collapsible: true,
+      collapsed: index > 0,
+      // Keys name translations, so they are unique across years.
+      items: monthItems(ofYear, `y${year}-`),
+    }));
 }
