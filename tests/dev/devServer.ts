@@ -4,7 +4,7 @@
  * group.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
-import {createServer} from 'node:net';
+import {freePort} from '../../scripts/lib/devBench';
 
 /** How long a cold dev server may take to compile the site. */
 export const START_TIMEOUT = 540_000;
@@ -112,19 +112,4 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => signal('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
