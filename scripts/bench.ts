@@ -96,7 +96,7 @@ const LINT_BUDGET_MS = 5000;
 async function main(): Promise<number> {
   if (!values.only) return benchSite();
   if (wanted('lint')) {
-    const lint = benchLint(1000);
+    const lint = await benchLint(1000);
     console.log(`lint-posts on ${lint.posts} posts (${lint.papers} papers):`);
     console.log(
       `  ${lint.totalMs.toFixed(0)} ms in all: read and parse ${lint.loadMs.toFixed(0)} ms, checks ${lint.checkMs.toFixed(0)} ms`,

@@ -12,6 +12,7 @@ import {
   formatJson,
   formatText,
   lintPosts,
+  parseInParallel,
 } from '../src/lib/rules';
 
 const HELP = `Usage: npm run lint-posts [-- [paths...] [options]]
@@ -39,7 +40,7 @@ at least one error, 2 for bad usage.
 Example:
   npm run lint-posts -- docs/papers/y2025/oct/20251027.mdx`;
 
-function main(): number {
+async function main(): Promise<number> {
   const args = readCommandLine(
     {
       allowPositionals: true,
@@ -76,8 +77,10 @@ function main(): number {
     return 2;
   }
   try {
+    const root = values.root === undefined ? {} : {root: values.root};
+    await parseInParallel(root);
     const result = lintPosts({
-      ...(values.root !== undefined && {root: values.root}),
+      ...root,
       paths: positionals,
       maxImageKb,
     });
@@ -92,4 +95,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

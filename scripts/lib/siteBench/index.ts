@@ -128,6 +128,12 @@ export async function runSiteBench(
           ],
           options.repo,
         );
+        // 1 is "found errors"; anything else means lint-posts did not run.
+        if (cost.exitCode > 1) {
+          throw new Error(
+            `lint-posts failed on ${sites.A.dir}:\n${cost.output}`,
+          );
+        }
         lint.push(cost.wallMs);
       }
       const result: SizeResult = {

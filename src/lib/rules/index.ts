@@ -35,5 +35,6 @@ export {
   type LintOptions,
   type ParsedPosts,
 } from './load';
+export {parseInParallel} from './parallelParse';
 export {KATEX_OPTIONS} from './checks/math';
 export type {LintPost, Problem, Site} from './types';

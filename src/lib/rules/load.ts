@@ -56,7 +56,7 @@ export function loadSite(options: LintOptions = {}): Site {
       `${root} has no docs/papers folder; run from the site folder or pass --root`,
     );
   }
-  const parsed = options.parsed ?? parsedPosts;
+  const parsed = options.parsed ?? parsedStore;
   const posts = listPostFiles(root).map((file) =>
     readPost(parsed, root, file, 'review'),
   );
@@ -95,7 +95,7 @@ export function loadSite(options: LintOptions = {}): Site {
  * again after every edit: only the edited post is parsed again, not the
  * whole site.
  */
-const parsedPosts: ParsedPosts = new Map();
+export const parsedStore: ParsedPosts = new Map();
 
 /**
  * A copy (the caller may change it) of the tree `loadSite` parsed for the

@@ -17,6 +17,7 @@ import {
   checkSite,
   formatProblem,
   loadSite,
+  parseInParallel,
   type ParsedPosts,
   type Site,
 } from '../../lib/rules';
@@ -73,7 +74,9 @@ export default function paperIndexPlugin(
     },
 
     async loadContent() {
-      const site = loadSite({root: siteDir, parsed: options.parsedPosts});
+      const load = {root: siteDir, parsed: options.parsedPosts};
+      await parseInParallel(load);
+      const site = loadSite(load);
       reportSiteProblems(site);
       const posts = indexedPosts(site, {drafts: !isProduction()});
       const index = buildPaperIndex(posts);
