@@ -10,7 +10,7 @@ import type {VariantName} from './lib/siteBench/variants';
 /** The review page whose initial download is measured by default. */
 const REVIEW_PAGE = '/docs/papers/y2025/oct/20251027';
 
-const HELP = `Usage: npm run bench [-- --posts 200,1000] [--runs 3] [--variants A,B,C] [--no-dev] [--json]
+const HELP = `Usage: npm run bench [-- --posts 200,1000] [--runs 3] [--variants A,B,C] [--no-dev] [--no-lighthouse] [--json]
        npm run bench -- --only lint|filter|initial-js [--build <folder>] [--page <path>]
 
 Without --only: the side-by-side benchmark. It generates (deterministically)
@@ -23,7 +23,9 @@ alternating variants, each build from cold caches, --runs times each:
 It reports wall time, CPU time and peak memory of each build's whole
 process tree (median, min, max), the ratios A/B and A/C, A's phases, lint
 time on its own, the review page's initial JS and CSS (gzip) per variant,
-and, at the smallest size, the dev server of A and C (first page, and edit
+its Lighthouse mobile performance score and total blocking time (--runs
+audits per variant, alternating; --no-lighthouse leaves them out) and,
+at the smallest size, the dev server of A and C (first page, and edit
 to visible in Chromium, 5 edits). Then it checks the budgets and exits 1
 when one is missed. Progress goes to stderr, the tables to stdout (--json:
 the measurements as JSON). --variants A,C leaves out B, the slowest, which
@@ -53,6 +55,7 @@ const args = readCommandLine(
       runs: {type: 'string', default: '3'},
       variants: {type: 'string', default: 'A,B,C'},
       'no-dev': {type: 'boolean'},
+      'no-lighthouse': {type: 'boolean'},
       json: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
     },
@@ -117,6 +120,7 @@ async function benchSite(): Promise<number> {
     sizes,
     runs,
     dev: !values['no-dev'],
+    lighthouse: !values['no-lighthouse'],
     variants,
     // Each size's tables as soon as it is done: a long run loses nothing.
     onSize: (result) => {

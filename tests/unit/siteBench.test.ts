@@ -95,4 +95,32 @@ describe('the benchmark report', () => {
       true,
     );
   });
+
+  it('misses the Lighthouse budget below 90 or below C, and on more blocking time than C', () => {
+    const build = {
+      wallMs: spread([100]),
+      cpuMs: spread([100]),
+      rssBytes: spread([1]),
+    };
+    const audit = (score: number, tbt: number) => ({
+      performance: spread([score]),
+      totalBlockingMs: spread([tbt]),
+    });
+    const result = (A: number, C: number, tbtA: number): SizeResult => ({
+      posts: 1000,
+      postBytes: 11000,
+      builds: {A: build, B: build, C: build},
+      phases: {},
+      lintMs: spread([4000]),
+      initial: {A: {jsGzip: 1, cssGzip: 1}, C: {jsGzip: 1, cssGzip: 1}},
+      lighthouse: {A: audit(A, tbtA), C: audit(C, 200)},
+    });
+    const lighthouse = (checked: SizeResult) =>
+      checkBudgets([checked])
+        .filter((check) => check.name.startsWith('Lighthouse'))
+        .map((check) => check.met);
+    expect(lighthouse(result(92, 90, 150))).toEqual([true, true]);
+    expect(lighthouse(result(88, 80, 150))).toEqual([false, true]);
+    expect(lighthouse(result(92, 95, 250))).toEqual([false, false]);
+  });
 });

@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {benchDevServer, type DevBenchResult} from '../devBench';
 import {measureInitialJs} from '../initialJs';
+import {auditPerformance} from '../lighthouse';
 import {realisticCorpus} from './corpus';
 import {measureRun, perfPhases, type RunCost} from './measure';
 import {writeVariants, type VariantName, type VariantSite} from './variants';
@@ -24,6 +25,8 @@ export interface SiteBenchOptions {
   runs: number;
   /** Measure the dev server too (A and C, at the smallest size). */
   dev: boolean;
+  /** Audit the review page with Lighthouse (mobile), `runs` times per variant. */
+  lighthouse: boolean;
   /** The variants to build (default all three); the budgets need A and C. */
   variants?: readonly VariantName[];
   /** Progress lines, on stderr. */
@@ -53,6 +56,10 @@ export interface SizeResult {
   phases: Record<string, number>;
   lintMs: Spread;
   initial: Partial<Record<VariantName, {jsGzip: number; cssGzip: number}>>;
+  /** Lighthouse mobile performance score and total blocking time (ms). */
+  lighthouse?: Partial<
+    Record<VariantName, {performance: Spread; totalBlockingMs: Spread}>
+  >;
   dev?: Partial<Record<VariantName, DevBenchResult>>;
 }
 
@@ -114,6 +121,9 @@ export async function runSiteBench(
         });
         initial[name] = {jsGzip: measured.js.gzip, cssGzip: measured.css.gzip};
       }
+      const lighthouse = options.lighthouse
+        ? await auditVariants(sites, order, page, options, size)
+        : undefined;
       options.progress(`${size} posts: lint-posts on its own`);
       const lint: number[] = [];
       for (let run = 0; run < options.runs; run += 1) {
@@ -157,6 +167,7 @@ export async function runSiteBench(
         phases: medianPhases(runs.A),
         lintMs: spread(lint),
         initial,
+        ...(lighthouse && {lighthouse}),
       };
       if (options.dev && size === Math.min(...options.sizes)) {
         result.dev = {};
@@ -177,6 +188,39 @@ export async function runSiteBench(
     }
   }
   return results;
+}
+
+/** Lighthouse on `page` of each variant's build, alternating variants. */
+async function auditVariants(
+  sites: Record<VariantName, VariantSite>,
+  order: readonly VariantName[],
+  page: string,
+  options: SiteBenchOptions,
+  size: number,
+): Promise<NonNullable<SizeResult['lighthouse']>> {
+  const audits = new Map<VariantName, {score: number[]; tbt: number[]}>(
+    order.map((name) => [name, {score: [], tbt: []}]),
+  );
+  for (let run = 0; run < options.runs; run += 1) {
+    for (const name of order) {
+      options.progress(
+        `${size} posts: Lighthouse ${run + 1}/${options.runs} of ${name}`,
+      );
+      const [audit] = await auditPerformance({
+        buildDir: path.join(sites[name].dir, 'build'),
+        page,
+        runs: 1,
+      });
+      audits.get(name)!.score.push(audit!.performance);
+      audits.get(name)!.tbt.push(audit!.totalBlockingMs);
+    }
+  }
+  return Object.fromEntries(
+    [...audits].map(([name, {score, tbt}]) => [
+      name,
+      {performance: spread(score), totalBlockingMs: spread(tbt)},
+    ]),
+  );
 }
 
 async function coldBuild(repo: string, site: VariantSite): Promise<RunCost> {
@@ -312,6 +356,25 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
       growth <= 15 * 1024,
     );
   }
+  const audits = largest.lighthouse;
+  if (audits?.A && audits.C) {
+    const scoreA = audits.A.performance.median;
+    const scoreC = audits.C.performance.median;
+    add(
+      `Lighthouse mobile performance ${at}`,
+      `≥ C (${scoreC}) and ≥ 90`,
+      String(scoreA),
+      scoreA >= scoreC && scoreA >= 90,
+    );
+    const tbtA = audits.A.totalBlockingMs.median;
+    const tbtC = audits.C.totalBlockingMs.median;
+    add(
+      `Lighthouse total blocking time ${at}`,
+      `≤ C (${Math.round(tbtC)} ms)`,
+      `${Math.round(tbtA)} ms`,
+      tbtA <= tbtC,
+    );
+  }
   const dev = smallest.dev;
   if (dev?.A && dev.C) {
     const compilations = Math.max(...dev.A.compilationsPerEdit);
@@ -380,6 +443,17 @@ export function formatSiteBench(
       ),
       '',
     );
+    if (result.lighthouse) {
+      lines.push(
+        '| variant | Lighthouse mobile performance median (runs) | total blocking time ms median (runs) |',
+        '|---|---|---|',
+        ...Object.entries(result.lighthouse).map(
+          ([name, audit]) =>
+            `| ${name} | ${audit.performance.median} (${audit.performance.runs.join(', ')}) | ${Math.round(audit.totalBlockingMs.median)} (${audit.totalBlockingMs.runs.map(Math.round).join(', ')}) |`,
+        ),
+        '',
+      );
+    }
     if (result.dev) {
       lines.push(
         '| variant | dev first page s | edit → visible s median (runs) | compilations per edit | peak memory GiB |',

@@ -1,0 +1,141 @@
+/**
+ * Lighthouse's mobile performance audit of a page of a production build, as
+ * a reader's phone would load it from a real host: the build is served on
+ * 127.0.0.1 with gzip, and Lighthouse runs with its default (mobile) preset
+ * in the system Chromium.
+ */
+import {readFileSync} from 'node:fs';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
+import {buildFileFor} from './initialJs';
+
+/** What one Lighthouse run found. */
+export interface LighthouseRun {
+  /** The performance score, 0 to 100. */
+  performance: number;
+  /** Total blocking time, milliseconds. */
+  totalBlockingMs: number;
+  /** Largest contentful paint, milliseconds. */
+  largestPaintMs: number;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/**
+ * Serves `buildDir` on a free port of 127.0.0.1 as a static host would:
+ * `/a` answers with `a/index.html`, text is gzipped, the rest is 404.
+ */
+export async function serveBuild(buildDir: string): Promise<{
+  origin: string;
+  close: () => Promise<void>;
+}> {
+  const server: Server = createServer((request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = buildFileFor(buildDir, urlPath);
+    if (!file) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const extension = path.extname(file);
+    let body: Uint8Array = readFileSync(file);
+    const headers: Record<string, string> = {
+      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    };
+    if (
+      COMPRESSED.has(extension) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']))
+    ) {
+      body = gzipSync(body, {level: 6});
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve()),
+  );
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Runs Lighthouse's mobile performance audit on `page` of `buildDir`
+ * `runs` times, each in a fresh Chromium.
+ */
+export async function auditPerformance({
+  buildDir,
+  page,
+  runs,
+}: {
+  buildDir: string;
+  page: string;
+  runs: number;
+}): Promise<LighthouseRun[]> {
+  const executable = chromiumExecutable();
+  if (!executable) {
+    throw new Error(
+      'Lighthouse needs a Chromium: install one (apt-get install chromium) or set CHROME_PATH',
+    );
+  }
+  // Both are ES modules only.
+  const {default: lighthouse} = await import('lighthouse');
+  const {launch} = await import('chrome-launcher');
+  const served = await serveBuild(buildDir);
+  const results: LighthouseRun[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const chrome = await launch({
+        chromePath: executable,
+        chromeFlags: [...CHROMIUM_ARGS],
+      });
+      try {
+        const result = await lighthouse(`${served.origin}${page}`, {
+          port: chrome.port,
+          onlyCategories: ['performance'],
+          logLevel: 'error',
+          output: 'json',
+        });
+        const lhr = result?.lhr;
+        const score = lhr?.categories.performance?.score;
+        if (!lhr || score === null || score === undefined) {
+          throw new Error(
+            `Lighthouse could not audit ${page}: ${lhr?.runtimeError?.message ?? 'no result'}`,
+          );
+        }
+        results.push({
+          performance: Math.round(score * 100),
+          totalBlockingMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          largestPaintMs:
+            lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+        });
+      } finally {
+        chrome.kill();
+      }
+    }
+  } finally {
+    await served.close();
+  }
+  return results;
+}
