@@ -87,7 +87,7 @@ const reviewDocs = {
  */
 function yearDocsPlugin({year}: ReviewYear): PluginConfig {
   return [
-    'content-docs',
+    './src/plugins/review-docs/index.ts',
     {
       ...reviewDocs,
       id: `reviews-${year}`,
@@ -105,7 +105,7 @@ function yearDocsPlugin({year}: ReviewYear): PluginConfig {
  */
 function allYearsDocsPlugin(): PluginConfig {
   return [
-    'content-docs',
+    './src/plugins/review-docs/index.ts',
     {
       ...reviewDocs,
       id: 'reviews',
