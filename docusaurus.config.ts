@@ -39,6 +39,9 @@ function staticFile(file: string): string {
   return file;
 }
 
+/** Docusaurus sets this before it loads the config for `docusaurus build`. */
+const isBuild = process.env.NODE_ENV === 'production';
+
 /** Filled by the paper-index plugin, read by paper cards for their backlinks. */
 const appearances = new PaperAppearances();
 
@@ -52,7 +55,8 @@ const markdownPlugins = {
   beforeDefaultRemarkPlugins: [
     // First: the content rules see the post exactly as written, and stop a
     // post they reject before anything else of it is compiled.
-    [remarkContentRules, {parsedPosts}],
+    // A build compiles each post once; the dev server again after edits.
+    [remarkContentRules, {parsedPosts, compiledOnce: isBuild}],
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
@@ -61,9 +65,6 @@ const markdownPlugins = {
   // Formulas KaTeX cannot typeset were stopped by the content rules.
   rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
 };
-
-/** Docusaurus sets this before it loads the config for `docusaurus build`. */
-const isBuild = process.env.NODE_ENV === 'production';
 
 /**
  * Review years present in `docs/papers`, newest first, each with its newest

@@ -3,9 +3,10 @@ import {
   DEFAULT_MAX_IMAGE_KB,
   checkPost,
   formatProblem,
-  parsedTree,
+  loadedPost,
   postFromTree,
   problemsOf,
+  type LintPost,
   type ParsedPosts,
   type Problem,
 } from '../lib/rules';
@@ -17,6 +18,12 @@ import type {VFile} from 'vfile';
 /** Options: the posts the site's one load parsed. */
 export interface ContentRulesOptions {
   parsedPosts?: ParsedPosts;
+  /**
+   * Each post is compiled once after the load (a production build): MDX
+   * takes the loaded tree itself rather than a copy, and the store lets go
+   * of it, so the build does not carry every post's tree to the end.
+   */
+  compiledOnce?: boolean;
 }
 
 /**
@@ -28,30 +35,42 @@ export interface ContentRulesOptions {
  * `beforeDefaultRemarkPlugins`, to see the post exactly as written.
  *
  * Given `parsedPosts`, MDX compiles the tree the site's one load parsed for
- * a post (a copy) instead of parsing the same text again; a post that
- * changed since, or that the load could not parse, is parsed as usual.
+ * a post instead of parsing the same text again, and the rules check the
+ * post as loaded; a post that changed since, or that the load could not
+ * parse, is parsed and read as usual.
  */
 export default function remarkContentRules(
   this: Processor,
-  {parsedPosts}: ContentRulesOptions = {},
+  {parsedPosts, compiledOnce = false}: ContentRulesOptions = {},
 ) {
+  /** The loaded post behind each file MDX is compiling from a loaded tree. */
+  const loaded = new WeakMap<VFile, LintPost>();
   const parse = this.parser;
   if (parsedPosts && parse) {
-    this.parser = (document, file) =>
-      (file.path &&
-        parsedTree(parsedPosts, path.resolve(file.cwd, file.path), document)) ||
-      parse(document, file);
+    this.parser = (document, file) => {
+      const post =
+        file.path &&
+        loadedPost(parsedPosts, path.resolve(file.cwd, file.path), document);
+      if (!post) return parse(document, file);
+      loaded.set(file, post);
+      // A copy unless nothing will read the loaded tree again.
+      return compiledOnce ? post.tree : structuredClone(post.tree);
+    };
   }
   return (tree: Root, file: VFile): void => {
     const name = displayPath(file);
-    const post = postFromTree({
-      root: file.cwd,
-      file: name,
-      kind: name.startsWith('blog/') ? 'blog' : 'review',
-      source: String(file.value),
-      tree,
-    });
+    const post =
+      loaded.get(file) ??
+      postFromTree({
+        root: file.cwd,
+        file: name,
+        kind: name.startsWith('blog/') ? 'blog' : 'review',
+        source: String(file.value),
+        tree,
+      });
     checkPost(post, file, {maxImageBytes: DEFAULT_MAX_IMAGE_KB * 1024});
+    // The rules ran on the tree before any other plugin changes it.
+    if (compiledOnce && loaded.has(file)) delete post.tree;
     const problems = problemsOf(file, name);
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {

@@ -16,7 +16,7 @@ import remarkMath from 'remark-math';
 import {VFile} from 'vfile';
 import {describe, expect, it, vi} from 'vitest';
 import {parseMdx} from '../../src/lib/review';
-import {loadSite, type ParsedPosts} from '../../src/lib/rules';
+import {loadSite, postFromTree, type ParsedPosts} from '../../src/lib/rules';
 import remarkContentRules from '../../src/markdown/remarkContentRules';
 
 const SITES = ['.', 'tests/fixtures/index', 'tests/fixtures/hostile'].map(
@@ -24,10 +24,14 @@ const SITES = ['.', 'tests/fixtures/index', 'tests/fixtures/hostile'].map(
 );
 
 /** Compiles a post as Docusaurus's MDX pipeline would, up to JavaScript. */
-function compile(file: string, parsedPosts?: ParsedPosts): string {
+function compile(
+  file: string,
+  parsedPosts?: ParsedPosts,
+  compiledOnce = false,
+): string {
   const processor = createProcessor({
     remarkPlugins: [
-      [remarkContentRules, {parsedPosts}],
+      [remarkContentRules, {parsedPosts, compiledOnce}],
       remarkFrontmatter,
       remarkDirective,
       remarkGfm,
@@ -70,6 +74,18 @@ describe('compiling the tree of the one load', () => {
     });
   }
 
+  it('in a build, hands MDX the loaded tree itself and lets go of it after', () => {
+    const root = path.resolve('.');
+    const file = path.join(root, 'docs/papers/y2025/oct/20251027.mdx');
+    const parsedPosts: ParsedPosts = new Map();
+    loadSite({root, parsed: parsedPosts});
+    const reference = compile(file);
+    expect(compile(file, parsedPosts, true)).toBe(reference);
+    expect(parsedPosts.get(file)?.tree).toBeUndefined();
+    // Compiled again all the same, from its text.
+    expect(compile(file, parsedPosts, true)).toBe(reference);
+  });
+
   describe('a post whose text', () => {
     const root = path.resolve('.');
     const file = path.join(root, 'docs/papers/y2025/oct/20251021.mdx');
@@ -81,7 +97,16 @@ describe('compiling the tree of the one load', () => {
         '# 2025-10-21 papers review\n\n## 1. [Another Paper](https://huggingface.co/papers/2510.00001)\n\n다른 본문.\n',
         'docs/papers/y2025/oct/20251021.mdx',
       );
-      parsedPosts.set(file, {...parsedPosts.get(file)!, source, tree: other});
+      parsedPosts.set(
+        file,
+        postFromTree({
+          root,
+          file: path.relative(root, file),
+          kind: 'review',
+          source,
+          tree: other,
+        }),
+      );
       return parsedPosts;
     };
 

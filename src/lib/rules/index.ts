@@ -30,7 +30,7 @@ export {
   DEFAULT_MAX_IMAGE_KB,
   LintUsageError,
   loadSite,
-  parsedTree,
+  loadedPost,
   postFromTree,
   type LintOptions,
   type ParsedPosts,

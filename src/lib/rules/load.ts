@@ -98,21 +98,21 @@ export function loadSite(options: LintOptions = {}): Site {
 export const parsedStore: ParsedPosts = new Map();
 
 /**
- * A copy (the caller may change it) of the tree `loadSite` parsed for the
- * post at `absolutePath`, if `document` is the text it parsed, after the
- * escaping Docusaurus applies, and it parsed without a syntax error.
+ * The post `loadSite` parsed at `absolutePath`, with its tree, if `document`
+ * is the text it parsed (after the escaping Docusaurus applies) and it
+ * parsed without a syntax error.
  */
-export function parsedTree(
+export function loadedPost(
   parsed: ParsedPosts,
   absolutePath: string,
   document: string,
-): Root | undefined {
+): (LintPost & {tree: Root}) | undefined {
   const post = parsed.get(absolutePath);
   if (!post?.tree || !post.complete || post.parseProblems.length > 0) {
     return undefined;
   }
   if (escapeMarkdownHeadingIds(post.source) !== document) return undefined;
-  return structuredClone(post.tree);
+  return post as LintPost & {tree: Root};
 }
 
 function readPost(

@@ -34,23 +34,25 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
     searchRecords(plugins, baseUrl, language);
   /** The index of every record, started as soon as the content is loaded. */
   let early: Promise<IndexStats> | undefined;
+  /**
+   * The records, taken while the posts' trees are loaded: a build lets go
+   * of each tree once MDX has compiled it.
+   */
+  let records: SearchRecord[] | undefined;
 
   return {
     name: 'search-index',
 
     allContentLoaded({allContent}) {
       if (!isProduction()) return;
-      early = writeSearchIndex(
-        recordsOf(loadedPlugins(allContent)),
-        stagingPath,
-        siteDir,
-      );
+      records = recordsOf(loadedPlugins(allContent));
+      early = writeSearchIndex(records, stagingPath, siteDir);
       // Awaited (and its failure reported) in postBuild.
       early.catch(() => {});
     },
 
     async postBuild({outDir, plugins, routesPaths, routesBuildMetadata}) {
-      const published = publishedRecords(recordsOf(plugins), {
+      const published = publishedRecords(records ?? recordsOf(plugins), {
         baseUrl,
         routesPaths,
         routesBuildMetadata,
