@@ -184,6 +184,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/katex-assets/index.ts',
+    './src/plugins/chunk-files/index.ts',
     ['./src/plugins/paper-index/index.ts', {appearances, parsedPosts}],
     './src/plugins/search-index/index.ts',
     ...(isBuild
