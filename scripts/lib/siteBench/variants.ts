@@ -27,8 +27,9 @@ export interface VariantSite {
 /**
  * Writes the three sites below `root`: A is a copy of the files git tracks
  * in `repo` plus the corpus; B and C hold the corpus with the configuration
- * the Docusaurus docs give for math (remark-math, rehype-katex) and a plain
- * `Figure` component, so that the same posts compile everywhere. All three
+ * the Docusaurus docs give for math (remark-math, rehype-katex, KaTeX's
+ * stylesheet) and a plain `Figure` component, so that the same posts compile
+ * and display everywhere. All three
  * use the repository's installed packages.
  */
 export function writeVariants(
@@ -75,8 +76,11 @@ function writeVanilla(dir: string, {faster}: {faster: boolean}): void {
       null,
       2,
     ),
-    'docusaurus.config.mjs': `import remarkMath from 'remark-math';
+    'docusaurus.config.mjs': `import {createRequire} from 'node:module';
+import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+
+const require = createRequire(import.meta.url);
 
 export default {
   title: 'Vanilla',
@@ -97,6 +101,9 @@ export default {
           rehypePlugins: [rehypeKatex],
         },
         blog: false,
+        // KaTeX's stylesheet, which the math needs to look like math; the
+        // Docusaurus docs load it from a CDN, here it is bundled.
+        theme: {customCss: require.resolve('katex/dist/katex.min.css')},
       },
     ],
   ],
