@@ -11,6 +11,7 @@ import {
   renderPapersJson,
 } from './papersJson';
 import {indexedPosts, type IndexedPost} from './posts';
+import {reportSiteProblems} from './siteProblems';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
 import {
@@ -63,6 +64,9 @@ export default function paperIndexPlugin(
   const route = (pathname: string) =>
     `${baseUrl}${pathname.replace(/^\//, '')}`;
 
+  /** What the previous load printed; the dev server loads on every edit. */
+  let printedProblems: ReadonlySet<string> = new Set();
+
   return {
     name: 'paper-index',
 
@@ -77,7 +81,7 @@ export default function paperIndexPlugin(
       const load = {root: siteDir, parsed: options.parsedPosts};
       await parseInParallel(load);
       const site = loadSite(load);
-      reportSiteProblems(site);
+      printedProblems = checkSiteProblems(site, printedProblems);
       const posts = indexedPosts(site, {drafts: !isProduction()});
       const index = buildPaperIndex(posts);
       options.appearances?.update(
@@ -174,7 +178,14 @@ export default function paperIndexPlugin(
  * assets) over the one load: errors stop a production build, and the dev
  * server prints them and goes on serving.
  */
-function reportSiteProblems(site: Site): void {
+/**
+ * Runs the site-wide rules: an error stops a build; otherwise what is new
+ * since `earlier` (the problems printed by the previous load) is printed.
+ */
+function checkSiteProblems(
+  site: Site,
+  earlier: ReadonlySet<string>,
+): ReadonlySet<string> {
   const problems = checkSite(site);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0 && isProduction()) {
@@ -182,7 +193,7 @@ function reportSiteProblems(site: Site): void {
       `${errors.length} content error${errors.length === 1 ? '' : 's'} across posts:\n${problems.map(formatProblem).join('\n')}`,
     );
   }
-  for (const problem of problems) {
-    console.warn(`[content] ${formatProblem(problem)}`);
-  }
+  const {lines, printed} = reportSiteProblems(problems, earlier);
+  for (const line of lines) console.warn(line);
+  return printed;
 }
