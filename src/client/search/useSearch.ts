@@ -83,6 +83,9 @@ export function useSearch(
     const timer = setTimeout(async () => {
       const started = performance.now();
       try {
+        // Pagefind counts filter values only once its filter index has
+        // loaded: without this, a first search could show no filters.
+        if (wantsCounts) await pagefind.filters();
         const response = await pagefind.search(text || null, {
           filters: chosen,
         });
@@ -114,7 +117,7 @@ export function useSearch(
       current = false;
       clearTimeout(timer);
     };
-  }, [pagefind, idle, key, limit]);
+  }, [pagefind, idle, key, limit, wantsCounts]);
 
   if (pagefind instanceof SearchUnavailable) {
     return {...IDLE, status: 'unavailable', message: pagefind.message};
