@@ -38,13 +38,16 @@ export interface InitialJs {
 /** The origin the build is served under; requests never leave the process. */
 const ORIGIN = 'http://initial-js.localhost';
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The content type a static host sends for each kind of file of a build. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };

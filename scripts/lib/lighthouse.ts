@@ -10,7 +10,7 @@ import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
-import {buildFileFor} from './initialJs';
+import {CONTENT_TYPES, buildFileFor} from './initialJs';
 
 /** What one Lighthouse run found. */
 export interface LighthouseRun {
@@ -21,19 +21,6 @@ export interface LighthouseRun {
   /** Largest contentful paint, milliseconds. */
   largestPaintMs: number;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
