@@ -91,6 +91,12 @@ function unparsedPosts(
     [listPostFiles(root), 'review'],
     [listBlogFiles(root), 'blog'],
   ];
+  // A reload after an edit knows every post: `loadSite` parses what
+  // changed, so the texts are not read here as well.
+  const allKnown = listed.every(([files]) =>
+    files.every((file) => parsed.has(path.join(root, file))),
+  );
+  if (allKnown) return [];
   return listed.flatMap(([files, kind]) =>
     files.flatMap((file) => {
       const source = readFileSync(path.join(root, file), 'utf8');
