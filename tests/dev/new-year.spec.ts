@@ -1,7 +1,8 @@
 /**
  * Each year of reviews is a docs instance made when the config loads. The
  * first post of a new year must still show under a running `npm start`,
- * and so must the posts after it, without a restart.
+ * and so must the posts after it, without a restart, on the post's own
+ * page and in what the paper index makes of it.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -20,14 +21,6 @@ const post = (date: string, title: string) =>
   `# ${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)} papers review\n\n` +
   `## 1. [${title}](https://huggingface.co/papers/2601.0${date.slice(6)}01)\n\n` +
   '새해 첫 리뷰의 본문.\n';
-
-// Docusaurus reloads plugins concurrently from the same snapshot of the site
-// (core's start/utils.ts says so in a TODO). A new post reloads the docs
-// plugin and the paper index together, and now and then the reload that
-// ends last drops the other's new route; the post then 404s until the next
-// edit. Until one plugin owns the posts, a retry keeps this from failing
-// on that race alone.
-test.describe.configure({retries: 2});
 
 let site: TempSite | undefined;
 let server: DevServer | undefined;
@@ -93,4 +86,9 @@ test('shows the first posts of a new year folder without a restart', async ({
   await expect(
     page.getByRole('navigation', {name: /사이드바|sidebar/i}),
   ).toContainText('2026년');
+  // And the home page, which the paper index makes, lists the new posts.
+  await page.goto(`${server!.baseUrl}/`);
+  await expect(page.getByRole('main')).toContainText(
+    'Second Paper of the Year',
+  );
 });

@@ -2,16 +2,16 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import paperIndexPlugin, {
-  type PaperIndexContent,
-} from '../../src/plugins/paper-index';
+import paperIndexPlugin, {type LoadedSite} from '../../src/plugins/paper-index';
+import {sharedLoadOf} from '../../src/plugins/paper-index/sharedLoad';
 import searchIndexPlugin from '../../src/plugins/search-index';
-import type {LoadContext} from '@docusaurus/types';
+import type {AllContent, LoadContext} from '@docusaurus/types';
 
 const SITE = path.resolve('tests/fixtures/index');
 let root: string;
 let context: LoadContext;
-let content: PaperIndexContent;
+let allContent: AllContent;
+let content: LoadedSite;
 
 beforeEach(async () => {
   vi.stubEnv('NODE_ENV', 'production');
@@ -28,7 +28,13 @@ beforeEach(async () => {
     },
     i18n: {currentLocale: 'ko', localeConfigs: {ko: {htmlLang: 'ko'}}},
   } as unknown as LoadContext;
-  content = await paperIndexPlugin(context, {}).loadContent!();
+  allContent = {
+    'paper-index': {
+      default: await paperIndexPlugin(context, {}).loadContent!(),
+    },
+    'docusaurus-plugin-content-blog': {default: {blogPosts: []}},
+  };
+  content = await sharedLoadOf(allContent);
 });
 
 afterEach(() => {
@@ -40,20 +46,11 @@ afterEach(() => {
 /** Runs the plugin as a build does: content loaded, then (later) postBuild. */
 async function build(noIndex: readonly string[] = []) {
   const plugin = searchIndexPlugin(context);
-  const plugins = [
-    {name: 'paper-index', content},
-    {name: 'docusaurus-plugin-content-blog', content: {blogPosts: []}},
-  ];
-  await plugin.allContentLoaded!({
-    allContent: Object.fromEntries(
-      plugins.map(({name, content: loaded}) => [name, {default: loaded}]),
-    ),
-  } as never);
+  await plugin.allContentLoaded!({allContent} as never);
   const outDir = path.join(root, 'build');
   await plugin.postBuild!({
     outDir,
     content: undefined,
-    plugins,
     routesPaths: content.posts.map((post) => post.permalink),
     routesBuildMetadata: Object.fromEntries(
       noIndex.map((route) => [route, {noIndex: true}]),

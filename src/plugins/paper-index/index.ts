@@ -11,6 +11,7 @@ import {
   renderPapersJson,
 } from './papersJson';
 import {indexedPosts, type IndexedPost} from './posts';
+import {PAPER_INDEX_PLUGIN, SharedLoad, sharedLoadOf} from './sharedLoad';
 import {reportSiteProblems} from './siteProblems';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
@@ -33,7 +34,7 @@ export interface PaperIndexOptions {
 }
 
 /** The one load of the site's posts, and the index built from it. */
-export interface PaperIndexContent {
+export interface LoadedSite {
   /** Every post, read and parsed once; the search index reads it too. */
   site: Site;
   posts: IndexedPost[];
@@ -52,7 +53,7 @@ const isProduction = () => process.env.NODE_ENV === 'production';
 export default function paperIndexPlugin(
   context: LoadContext,
   options: PaperIndexOptions,
-): Plugin<PaperIndexContent> {
+): Plugin<SharedLoad<LoadedSite>> {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
   const site: SiteInfo = {
     url: siteConfig.url,
@@ -68,32 +69,33 @@ export default function paperIndexPlugin(
   let printedProblems: ReadonlySet<string> = new Set();
 
   return {
-    name: 'paper-index',
+    name: PAPER_INDEX_PLUGIN,
 
-    getPathsToWatch() {
-      return [
-        `${siteDir}/docs/papers/**/*.mdx`,
-        `${siteDir}/blog/**/*.{md,mdx}`,
-      ];
+    // No paths to watch: the docs and blog plugins watch the posts, and
+    // every reload of theirs is followed by allContentLoaded (sharedLoad.ts).
+    loadContent() {
+      return new SharedLoad(async () => {
+        const load = {root: siteDir, parsed: options.parsedPosts};
+        await parseInParallel(load);
+        const site = loadSite(load);
+        printedProblems = checkSiteProblems(site, printedProblems);
+        const posts = indexedPosts(site, {drafts: !isProduction()});
+        const index = buildPaperIndex(posts);
+        options.appearances?.update(
+          index.papers,
+          new Map(
+            posts.map((post) => [
+              post.permalink,
+              path.join(siteDir, post.file),
+            ]),
+          ),
+        );
+        return {site, posts, index};
+      }).start();
     },
 
-    async loadContent() {
-      const load = {root: siteDir, parsed: options.parsedPosts};
-      await parseInParallel(load);
-      const site = loadSite(load);
-      printedProblems = checkSiteProblems(site, printedProblems);
-      const posts = indexedPosts(site, {drafts: !isProduction()});
-      const index = buildPaperIndex(posts);
-      options.appearances?.update(
-        index.papers,
-        new Map(
-          posts.map((post) => [post.permalink, path.join(siteDir, post.file)]),
-        ),
-      );
-      return {site, posts, index};
-    },
-
-    async contentLoaded({content, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      const loaded = await sharedLoadOf(allContent);
       const {createData, addRoute} = actions;
       // Aliased paths keep the site folder out of the bundle.
       const data = async (name: string, value: unknown) =>
@@ -104,7 +106,7 @@ export default function paperIndexPlugin(
         exact: true,
         component: '@site/src/components/HomePage',
         modules: {
-          data: await data('home.json', homeData(content.posts, content.index)),
+          data: await data('home.json', homeData(loaded.posts, loaded.index)),
         },
       });
       addRoute({
@@ -112,16 +114,16 @@ export default function paperIndexPlugin(
         exact: true,
         component: '@site/src/components/PapersPage',
         modules: {
-          data: await data('papers.json', papersPageData(content.index)),
+          data: await data('papers.json', papersPageData(loaded.index)),
         },
       });
       addRoute({
         path: route('/orgs'),
         exact: true,
         component: '@site/src/components/OrgsPage',
-        modules: {data: await data('orgs.json', orgSummaries(content.index))},
+        modules: {data: await data('orgs.json', orgSummaries(loaded.index))},
       });
-      for (const page of orgPagesData(content.index)) {
+      for (const page of orgPagesData(loaded.index)) {
         addRoute({
           path: route(`/orgs/${page.org.id}`),
           exact: true,
@@ -154,7 +156,8 @@ export default function paperIndexPlugin(
     },
 
     async postBuild({content, outDir}) {
-      const reviews = content.posts.filter((post) => post.kind === 'review');
+      const loaded = await content.latest();
+      const reviews = loaded.posts.filter((post) => post.kind === 'review');
       const feeds = renderFeeds(reviews, site);
       const write = (file: string, text: string) =>
         writeFile(path.join(outDir, file), text);
@@ -162,8 +165,8 @@ export default function paperIndexPlugin(
         write(FEED_FILES.rss, feeds.rss),
         write(FEED_FILES.atom, feeds.atom),
         write(FEED_FILES.json, feeds.json),
-        write(PAPERS_JSON_FILE, renderPapersJson(content.index, site)),
-        write(LLMS_TXT_FILE, renderLlmsTxt(content.posts, content.index, site)),
+        write(PAPERS_JSON_FILE, renderPapersJson(loaded.index, site)),
+        write(LLMS_TXT_FILE, renderLlmsTxt(loaded.posts, loaded.index, site)),
         copyFile(
           path.join(__dirname, PAPERS_SCHEMA_FILE),
           path.join(outDir, PAPERS_SCHEMA_FILE),
@@ -175,12 +178,8 @@ export default function paperIndexPlugin(
 
 /**
  * The site-wide rules (unique URLs, links, anchors, the ledger, orphaned
- * assets) over the one load: errors stop a production build, and the dev
- * server prints them and goes on serving.
- */
-/**
- * Runs the site-wide rules: an error stops a build; otherwise what is new
- * since `earlier` (the problems printed by the previous load) is printed.
+ * assets) over the one load: errors stop a production build; otherwise
+ * what is new since `earlier` (what the previous load printed) is printed.
  */
 function checkSiteProblems(
   site: Site,

@@ -6,7 +6,9 @@ import {
   reviewRecords,
   type SearchRecord,
 } from './records';
-import {blogPosts, loadedSite, type LoadedPlugin} from './sources';
+import {blogPosts, type LoadedPlugin} from './sources';
+import {sharedLoadOf} from '../paper-index/sharedLoad';
+import type {LoadedSite} from '../paper-index';
 import {moveIndex, writeSearchIndex, type IndexStats} from './writeIndex';
 import type {AllContent, LoadContext, Plugin} from '@docusaurus/types';
 
@@ -30,8 +32,6 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
   ).toLowerCase();
   // Beside (not in) the plugin's own data folder, which Docusaurus makes.
   const stagingPath = path.join(generatedFilesDir, 'search-index-staging');
-  const recordsOf = (plugins: readonly LoadedPlugin[]) =>
-    searchRecords(plugins, baseUrl, language);
   /** The index of every record, started as soon as the content is loaded. */
   let early: Promise<IndexStats> | undefined;
   /**
@@ -43,16 +43,24 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
   return {
     name: 'search-index',
 
-    allContentLoaded({allContent}) {
+    async allContentLoaded({allContent}) {
       if (!isProduction()) return;
-      records = recordsOf(loadedPlugins(allContent));
+      records = searchRecords(
+        await sharedLoadOf(allContent),
+        loadedPlugins(allContent),
+        baseUrl,
+        language,
+      );
       early = writeSearchIndex(records, stagingPath, siteDir);
       // Awaited (and its failure reported) in postBuild.
       early.catch(() => {});
     },
 
-    async postBuild({outDir, plugins, routesPaths, routesBuildMetadata}) {
-      const published = publishedRecords(records ?? recordsOf(plugins), {
+    async postBuild({outDir, routesPaths, routesBuildMetadata}) {
+      if (!records) {
+        throw new Error('search-index: postBuild ran before allContentLoaded');
+      }
+      const published = publishedRecords(records, {
         baseUrl,
         routesPaths,
         routesBuildMetadata,
@@ -73,13 +81,13 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
   };
 }
 
-/** The records of every review and blog post the paper-index plugin loaded. */
+/** The records of every review and blog post of the one load. */
 function searchRecords(
+  {site, posts}: LoadedSite,
   plugins: readonly LoadedPlugin[],
   baseUrl: string,
   language: string,
 ): SearchRecord[] {
-  const {site, posts} = loadedSite(plugins);
   const trees = new Map(
     [...site.posts, ...site.blogPosts].map((post) => [post.file, post.tree]),
   );

@@ -1,29 +1,9 @@
-import type {PaperIndexContent} from '../paper-index';
 import type {BlogPostSource} from './records';
-
-const PAPER_INDEX_PLUGIN = 'paper-index';
 
 /** A plugin's name and the content it loaded. */
 export interface LoadedPlugin {
   name: string;
   content: unknown;
-}
-
-/**
- * The posts the paper-index plugin loaded and parsed for this build, so
- * that search records come from the same single load.
- */
-export function loadedSite(
-  plugins: readonly LoadedPlugin[],
-): PaperIndexContent {
-  const content = plugins.find((plugin) => plugin.name === PAPER_INDEX_PLUGIN)
-    ?.content as PaperIndexContent | undefined;
-  if (!content?.site) {
-    throw new Error(
-      `search-index: the ${PAPER_INDEX_PLUGIN} plugin loaded no posts; it must be configured before search-index`,
-    );
-  }
-  return content;
 }
 
 const BLOG_PLUGIN = 'docusaurus-plugin-content-blog';
