@@ -48,14 +48,14 @@ describe('parsing a large site on every core', {timeout: 60_000}, () => {
     'parses every post ahead of the load',
     async () => {
       const parsed: ParsedPosts = new Map();
-      await parseInParallel({root, parsed});
+      await parseInParallel({root, parsed, minPosts: 200});
       expect(parsed.size).toBe(241);
     },
   );
 
   it('gives the posts and problems a load in one thread gives', async () => {
     const ahead: ParsedPosts = new Map();
-    await parseInParallel({root, parsed: ahead});
+    await parseInParallel({root, parsed: ahead, minPosts: 200});
     const parallel = loadSite({root, parsed: ahead});
     const serial = loadSite({root, parsed: new Map()});
     expect(parallel.posts.map(seen)).toEqual(serial.posts.map(seen));
