@@ -7,7 +7,8 @@ import type {VFile} from 'vfile';
 
 /**
  * Renders every paper section of a post as a `PaperCard` whose header shows
- * the number, linked title, organisation tags, sub-title and paper links.
+ * the paper's position in the post (1…n, whatever number the author typed),
+ * linked title, organisation tags, sub-title and paper links.
  *
  * Must run in `beforeDefaultRemarkPlugins`: it pins each paper heading's id
  * to the one Docusaurus derives from the full heading text (anchors are
@@ -38,7 +39,7 @@ export default function remarkPaperCards(
       tree.children.splice(
         section.start,
         section.end - section.start,
-        paperCard(tree, section, aliases[index], others),
+        paperCard(tree, section, index + 1, aliases[index], others),
       );
     }
   };
@@ -47,11 +48,23 @@ export default function remarkPaperCards(
 function paperCard(
   tree: Root,
   section: PaperSection,
+  position: number,
   alias: string | undefined,
   others: readonly OtherReview[],
 ) {
   const {paper, heading, subtitleHeading} = section;
   pinHeadingToTitle(section);
+  for (const [title, titleHeading] of [
+    [paper.title, heading],
+    [paper.subtitle, subtitleHeading],
+  ] as const) {
+    if (title && titleHeading && isAllCaps(title)) {
+      titleHeading.data = {
+        ...titleHeading.data,
+        hProperties: {...titleHeading.data?.hProperties, dataAllCaps: true},
+      };
+    }
+  }
   const titles: Heading[] = subtitleHeading
     ? [heading, subtitleHeading]
     : [heading];
@@ -59,7 +72,7 @@ function paperCard(
   const header = jsxElement(
     'PaperHeader',
     {
-      number: paper.number,
+      position,
       orgs: paper.orgs.map(orgLabel),
       links: paperLinks(paper),
     },
@@ -104,4 +117,14 @@ function pinHeadingToTitle({
     };
   }
   heading.children = [link, ...tail];
+}
+
+/**
+ * A title set in capitals throughout ("SCALING LAWS MEET MODEL
+ * ARCHITECTURE"): shown in small capitals, so it does not shout among the
+ * others, and its text stays as written.
+ */
+export function isAllCaps(title: string): boolean {
+  const words = title.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2 && !/\p{Ll}/u.test(title) && /\p{Lu}/u.test(title);
 }

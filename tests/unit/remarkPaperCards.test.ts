@@ -8,7 +8,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {VFile} from 'vfile';
 import type {PluggableList} from 'unified';
 import {describe, expect, it} from 'vitest';
-import remarkPaperCards from '../../src/markdown/remarkPaperCards';
+import remarkPaperCards, {isAllCaps} from '../../src/markdown/remarkPaperCards';
 import {PaperAppearances} from '../../src/lib/review/appearances';
 import {buildPaperIndex} from '../../src/plugins/paper-index/paperIndex';
 import {parsePost} from '../../src/lib/review';
@@ -65,7 +65,7 @@ async function render(
             children,
           ),
         PaperHeader: (props: {
-          number?: number;
+          position: number;
           orgs: {id?: string; name: string}[];
           links: {kind: string; url: string}[];
           children: ReactNode;
@@ -73,7 +73,7 @@ async function render(
           createElement(
             'header',
             {
-              'data-number': props.number,
+              'data-position': props.position,
               'data-orgs': props.orgs
                 .map((org) => org.id ?? `?${org.name}`)
                 .join('|'),
@@ -90,7 +90,7 @@ async function render(
 }
 
 const ids = (html: string) =>
-  [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]);
+  [...html.matchAll(/<h[1-6][^>]* id="([^"]+)"/g)].map((match) => match[1]);
 
 describe('remarkPaperCards', () => {
   it('keeps every heading id vanilla Docusaurus gives the seed', async () => {
@@ -132,10 +132,10 @@ describe('remarkPaperCards', () => {
     ]);
   });
 
-  it('passes number, tags and paper links to the card header', async () => {
+  it('passes position, tags and paper links to the card header', async () => {
     const {html} = await render(seed);
     expect(html).toContain(
-      '<header data-number="1" data-orgs="harvard" data-links="https://arxiv.org/abs/2510.14901 https://arxiv.org/pdf/2510.14901 https://huggingface.co/papers/2510.14901">',
+      '<header data-position="2" data-orgs="harvard" data-links="https://arxiv.org/abs/2510.14901 https://arxiv.org/pdf/2510.14901 https://huggingface.co/papers/2510.14901">',
     );
     // Tags arrive resolved through the registry: the browser never needs it.
     expect(html).toContain('data-orgs="stability-ai"');
@@ -143,6 +143,26 @@ describe('remarkPaperCards', () => {
     expect(html).toContain(
       'data-links="https://arxiv.org/abs/2510.21553 https://arxiv.org/pdf/2510.21553"',
     );
+  });
+
+  it('numbers the cards by their place in the post, not as the author typed them', async () => {
+    const {html} = await render(seed);
+    // The seed's headings say 1, 1, 3, 2, (none), 1, 2, 3, 4.
+    expect(
+      [...html.matchAll(/data-position="(\d+)"/g)].map((match) => match[1]),
+    ).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    // Its anchors keep the typed numbers (they are public URLs).
+    expect(ids(html)).toContain('1-reasoning-with-sampling-harvard');
+  });
+
+  it('marks a title or sub-title set in capitals throughout, and only those', async () => {
+    const {html} = await render(seed);
+    expect(html.match(/<h[23][^>]*data-all-caps/g)).toHaveLength(2);
+    expect(html).toMatch(/<h2[^>]*data-all-caps[^>]*>.*SCALING LAWS MEET/);
+    expect(html).toMatch(/<h3[^>]*data-all-caps[^>]*>TOWARD INFERENCE/);
+    expect(isAllCaps('A Definition of AGI')).toBe(false);
+    expect(isAllCaps('AGI')).toBe(false);
+    expect(isAllCaps('LLAMA 3: OPEN MODELS')).toBe(true);
   });
 
   it('puts the sub-title and the review text inside the card', async () => {

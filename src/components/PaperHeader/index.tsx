@@ -6,8 +6,8 @@ import type {PaperLink} from '@site/src/lib/review/arxiv';
 import styles from './styles.module.css';
 
 interface Props {
-  /** The number the author gave the paper, if any. */
-  number?: number;
+  /** The paper's position in the post, from 1. */
+  position: number;
   /** Organisation tags, resolved through the registry at build time. */
   orgs?: readonly OrgLabel[];
   links?: readonly PaperLink[];
@@ -23,22 +23,20 @@ const LINK_LABELS: Record<PaperLink['kind'], string> = {
 };
 
 /**
- * The top of a paper card: number, linked title, organisation tags,
- * sub-title and a row of links to the paper.
+ * The top of a paper card: position in the post, linked title,
+ * organisation tags, sub-title and a row of links to the paper.
  */
 export default function PaperHeader({
-  number,
+  position,
   orgs = [],
   links = [],
   children,
 }: Props): ReactNode {
   return (
     <header className={styles.header}>
-      {number !== undefined && (
-        <span className={styles.number} aria-label={`${number}번`}>
-          {number}
-        </span>
-      )}
+      <span className={styles.number} aria-label={`${position}번`}>
+        {position}
+      </span>
       {children}
       {orgs.length > 0 && (
         <div className={styles.orgs}>
