@@ -13,6 +13,8 @@ import remarkContentRules from './src/markdown/remarkContentRules';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkOrgTags from './src/markdown/remarkOrgTags';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
+import remarkReviewTitle from './src/markdown/remarkReviewTitle';
+import {parseReviewFrontMatter} from './src/markdown/reviewFrontMatter';
 import {PaperAppearances} from './src/lib/review/appearances';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -57,6 +59,7 @@ const markdownPlugins = {
     // post they reject before anything else of it is compiled.
     // A build compiles each post once; the dev server again after edits.
     [remarkContentRules, {parsedPosts, compiledOnce: isBuild}],
+    remarkReviewTitle,
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
@@ -143,6 +146,8 @@ const config: Config = {
 
   markdown: {
     format: 'detect',
+    // A review's <title> is the title its page heading shows.
+    parseFrontMatter: parseReviewFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

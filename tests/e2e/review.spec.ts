@@ -3,7 +3,7 @@
  * with math, in the served production build.
  */
 import {expect, test} from './fixtures';
-import {openHydrated} from './pageHelpers';
+import {openHydrated, waitForHydration} from './pageHelpers';
 
 const SEED = '/docs/papers/y2025/oct/20251027';
 
@@ -125,6 +125,51 @@ test.describe('the 20251027 review', () => {
     expect(posts).toEqual(['10월 27일', '10월 21일']);
   });
 
+  test('numbers its cards 1 to 9 in order, whatever the author typed', async ({
+    page,
+  }) => {
+    await openHydrated(page, SEED);
+    // The headings say 1, 1, 3, 2, (none), 1, 2, 3, 4.
+    await expect(
+      page.locator('[data-paper-card] header > span:first-child'),
+    ).toHaveText(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    // Each number starts the same column.
+    const lefts = await page
+      .locator('[data-paper-card] header > span:first-child')
+      .evaluateAll((spans) =>
+        spans.map((span) => Math.round(span.getBoundingClientRect().left)),
+      );
+    expect(new Set(lefts).size).toBe(1);
+  });
+
+  test("shows one date, the file's, in its heading, title and navigation", async ({
+    page,
+  }) => {
+    await openHydrated(page, SEED);
+    // The author's heading says "2025-10-26 papers review".
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      '2025년 10월 27일 논문 리뷰',
+    );
+    await expect(page).toHaveTitle(/^2025년 10월 27일 논문 리뷰/);
+    await expect(page.locator('body')).not.toContainText('10-26');
+    await expect(page.locator('body')).not.toContainText('10월 26일');
+  });
+
+  test('leads back in time with 지난 리뷰 and forward with 다음 리뷰', async ({
+    page,
+  }) => {
+    await openHydrated(page, SEED);
+    const pager = page.getByRole('navigation', {name: '날짜순 리뷰'});
+    // The newest review has only an earlier one.
+    await expect(pager.getByRole('link')).toHaveCount(1);
+    await pager.getByRole('link', {name: /지난 리뷰.*10월 21일/}).click();
+    await expect(page).toHaveURL(/\/20251021$/);
+    await waitForHydration(page);
+    await expect(pager.getByRole('link')).toHaveCount(1);
+    await pager.getByRole('link', {name: /다음 리뷰.*10월 27일/}).click();
+    await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+  });
+
   test('the table of contents lists papers by title', async ({page}) => {
     await openHydrated(page, SEED);
     const toc = page.locator('.table-of-contents');
@@ -139,6 +184,8 @@ test('the home page lists the latest reviews newest first with their paper count
   await openHydrated(page, '/');
   const posts = page.locator('main ol > li');
   await expect(posts.first()).toContainText('2025년 10월 27일');
+  // The author's heading only dated the post, a day off: one date shows.
+  await expect(posts.first()).not.toContainText('2025-10-26');
   await expect(posts.first()).toContainText('논문 9편');
   await expect(posts.nth(1)).toContainText('2025년 10월 21일');
   await expect(posts.nth(1)).toContainText('논문 1편');

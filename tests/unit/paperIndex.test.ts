@@ -33,7 +33,6 @@ describe('buildPaperIndex', async () => {
       kind: 'review',
       date: '2025-09-30',
       permalink: '/docs/papers/y2025/sep/20250930',
-      postTitle: '2025-09-30 papers review',
       anchor: '1-attention-sinks-revisited-google-deepmind',
       alias: 'arxiv-2509.01234',
       number: 1,

@@ -99,15 +99,15 @@ describe('a search index of a post that says 전문가 혼합(Mixture of Experts
     expect(hits.map((hit) => hit.kind)).toEqual(['paper']);
   });
 
-  it('finds the post by its title and by its own prose', async () => {
-    const [byTitle] = await search('2025-11-03 papers review');
+  it('finds the post by the date that names it and by its own prose', async () => {
+    const [byTitle] = await search('11월 3일 논문 리뷰');
     expect([byTitle?.kind, byTitle?.title]).toEqual([
       'review',
-      '2025-11-03 papers review',
+      '2025년 11월 3일 논문 리뷰',
     ]);
     const byProse = await search('MoE 논문이 많았다');
     expect(byProse.map((hit) => [hit.kind, hit.title])).toEqual([
-      ['review', '2025-11-03 papers review'],
+      ['review', '2025년 11월 3일 논문 리뷰'],
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('the search records of a review post', () => {
       subtitle: 'Load-Balanced Experts for Sparse Transformers',
       date: '2025-11-03',
       orgs: 'google deepmind\nKAIST',
-      post: '2025-11-03 papers review',
+      post: '2025년 11월 3일 논문 리뷰',
     });
   });
 
@@ -89,11 +89,11 @@ describe('the search records of a review post', () => {
   it('indexes the post under its title with its own prose, leaving its papers to their records', () => {
     expect(post.meta).toEqual({
       kind: 'review',
-      title: '2025-11-03 papers review',
+      title: '2025년 11월 3일 논문 리뷰',
       date: '2025-11-03',
     });
     expect(post.filters).toEqual({kind: ['review'], year: ['2025']});
-    expect(post.content.match(/2025-11-03 papers review/g)).toHaveLength(1);
+    expect(post.content.match(/2025년 11월 3일 논문 리뷰/g)).toHaveLength(1);
     expect(post.content).toContain('이번 주는 MoE 논문이 많았다.');
     for (const paper of [routing, distillation, video]) {
       expect(post.content).not.toContain(paper.content);
@@ -120,7 +120,7 @@ describe('the search records of a review post', () => {
       ),
       'ko',
     );
-    expect(whole?.meta.title).toBe('2025년 11월 3일 리뷰');
+    expect(whole?.meta.title).toBe('2025년 11월 3일 논문 리뷰');
   });
 });
 

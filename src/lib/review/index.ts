@@ -47,3 +47,4 @@ export {
 } from './frontMatterDocument';
 export {checkPostPath, type PostPathCheck} from './postPathCheck';
 export {publicAnchors, type PublicAnchor} from './publicAnchors';
+export {datesIn, ownTitle, reviewName, reviewPageTitle} from './postTitle';

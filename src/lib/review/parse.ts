@@ -9,6 +9,7 @@ import {unified} from 'unified';
 import {VFileMessage} from 'vfile-message';
 import {parse as parseYaml} from 'yaml';
 import {ContentError} from './errors';
+import {ownTitle} from './postTitle';
 import {
   findPaperSections,
   headingTitle,
@@ -31,7 +32,10 @@ export interface PostBase {
   /** The public URL path, after any front-matter `slug` or `id`. */
   permalink: string;
   date: PostDate;
-  /** Front-matter `title`, else the level-1 heading, if any. */
+  /**
+   * Front-matter `title`, else the level-1 heading, if any; for a review,
+   * none when it only dates the post (`ownTitle`).
+   */
   title?: string;
   papers: Paper[];
 }
@@ -108,7 +112,9 @@ export function reviewPostFromTree(
 ): ReviewPost {
   const location = parsePostPath(file);
   const frontMatter = readFrontMatter(tree, file);
-  const title = stringField(frontMatter, 'title') ?? firstHeadingTitle(tree);
+  const title = ownTitle(
+    stringField(frontMatter, 'title') ?? firstHeadingTitle(tree),
+  );
   return {
     kind: 'review',
     ...location,

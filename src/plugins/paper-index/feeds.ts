@@ -1,5 +1,6 @@
 import {Feed} from 'feed';
 import {koreanDate} from '../../lib/review/dateLabel';
+import {reviewName} from '../../lib/review/postTitle';
 import {absoluteUrl, type SiteInfo} from './site';
 import type {ReviewPost} from '../../lib/review';
 
@@ -103,7 +104,9 @@ function feedItem(post: ReviewPost, site: SiteInfo): FeedItem {
     )
     .join('');
   return {
-    title: `${koreanDate(post.date.iso)} 리뷰${post.title ? `: ${post.title}` : ''}`,
+    title: post.title
+      ? `${koreanDate(post.date.iso)} 리뷰: ${post.title}`
+      : reviewName(post.date.iso),
     url,
     date: new Date(Date.UTC(year, month - 1, day)),
     summary: `논문 ${titles.length}편: ${titles.join(', ')}`,

@@ -2,10 +2,10 @@ import {resolveOrg} from '../../data/orgs';
 import {
   findPaperSections,
   plainText,
+  reviewName,
   type PaperSection,
   type ReviewPost,
 } from '../../lib/review';
-import {koreanDate} from '../../lib/review/dateLabel';
 import {
   LIST_SEPARATOR,
   type FilterName,
@@ -122,7 +122,7 @@ export function reviewRecords(
     {
       kind: 'review',
       url: post.permalink,
-      title: post.title ?? `${koreanDate(post.date.iso)} 리뷰`,
+      title: reviewName(post.date.iso, post.title),
       date: post.date.iso,
       tree,
     },

@@ -1,4 +1,4 @@
-import {calendarDate, headingTitle, type PostDate} from '../../review';
+import {datesIn, headingTitle, type PostDate} from '../../review';
 import {frontMatterValue} from '../frontMatterPlaces';
 import type {LintPost, Report} from '../types';
 import type {Heading} from 'mdast';
@@ -90,20 +90,4 @@ function checkWrittenDates(post: LintPost, date: PostDate, report: Report) {
       });
     }
   }
-}
-
-/** Dates written as 2025-10-27, 2025.10.27, 2025/10/27 or 2025년 10월 27일. */
-function datesIn(text: string): PostDate[] {
-  const dates: PostDate[] = [];
-  const pattern =
-    /(\d{4})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일)/g;
-  for (const match of text.matchAll(pattern)) {
-    const month = Number(match[2] ?? match[4]);
-    const day = Number(match[3] ?? match[5]);
-    const date = calendarDate(Number(match[1]), month, day);
-    if (date) {
-      dates.push(date);
-    }
-  }
-  return dates;
 }
