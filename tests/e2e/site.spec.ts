@@ -8,6 +8,7 @@ import path from 'node:path';
 import {BUILD_DIR} from './buildDir';
 import {expect, test} from './fixtures';
 import {
+  openHydrated,
   seriousAxeViolations,
   useColorMode,
   waitForHydration,
@@ -121,4 +122,15 @@ test('an unknown address shows the Korean not-found page', async ({
   await expect(page.getByText(NOT_FOUND_TEXT, {exact: true})).toBeVisible();
   // The page title comes first, then the site title.
   await expect(page).toHaveTitle(/^페이지를 찾을 수 없습니다\. \| /);
+});
+
+test('the colour-mode button names every mode in Korean', async ({page}) => {
+  await openHydrated(page, '/');
+  const toggle = page.getByRole('button', {name: /어두운 모드와 밝은 모드/});
+  // A first visit follows the system; each click moves to the next mode.
+  for (const mode of ['시스템 설정', '밝은 모드', '어두운 모드']) {
+    await expect(toggle).toHaveAccessibleName(new RegExp(`현재 ${mode}`));
+    await expect(toggle).toHaveAttribute('title', new RegExp(mode));
+    await toggle.click();
+  }
 });
