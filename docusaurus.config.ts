@@ -22,10 +22,12 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 
 /** The public address of the site; feeds and the sitemap need it absolute. */
 const SITE_URL = process.env.SITE_URL ?? 'https://paper-reviews.example';
-/** Where the site's source lives; "edit this page" links point into it. */
-const REPOSITORY_URL =
-  process.env.REPOSITORY_URL ??
-  'https://github.com/paper-reviews/paper-reviews';
+/**
+ * Where the site's source lives, for "edit this page" links; without it
+ * pages have no such link (never one to a repository that does not exist).
+ */
+const REPOSITORY_URL = process.env.REPOSITORY_URL || undefined;
+const editUrl = REPOSITORY_URL && `${REPOSITORY_URL}/edit/main/`;
 
 /**
  * A file of `static/` the site points at (favicon, logo). Docusaurus would
@@ -78,7 +80,7 @@ const years = reviewYears('.', {drafts: !isBuild});
 /** What every docs instance of reviews shares. */
 const reviewDocs = {
   sidebarPath: './sidebars.ts',
-  editUrl: `${REPOSITORY_URL}/edit/main/`,
+  editUrl,
   showLastUpdateTime: false,
   ...markdownPlugins,
 } satisfies DocsOptions;
@@ -164,11 +166,18 @@ const config: Config = {
           blogDescription: '사이트 소식과 긴 글',
           blogSidebarTitle: '최근 글',
           showReadingTime: true,
-          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          editUrl,
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
-          feedOptions: {type: null},
+          // The reviews have their own feeds (paper-index); these are the blog's.
+          feedOptions: {
+            type: 'all',
+            title: '논문 리뷰 블로그',
+            description: '사이트 소식과 긴 글',
+            copyright: '논문 리뷰',
+            language: 'ko',
+          },
           ...markdownPlugins,
         },
         theme: {
@@ -192,6 +201,7 @@ const config: Config = {
     './src/plugins/chunk-files/index.ts',
     ['./src/plugins/paper-index/index.ts', {appearances, parsedPosts}],
     './src/plugins/search-index/index.ts',
+    './src/plugins/robots-txt/index.ts',
     ...(isBuild
       ? years.map(yearDocsPlugin)
       : existsSync('docs/papers')

@@ -2,7 +2,7 @@
  * Properties of the production build itself, read from `build/`: it must be
  * the same whichever folder the site was built in.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -46,4 +46,40 @@ test('papers.json validates against its published schema', () => {
   const validate = ajv.compile(schema);
   expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   expect(data.papers.length).toBeGreaterThanOrEqual(10);
+});
+
+test('robots.txt names the sitemap, which the build has', () => {
+  const robots = readFileSync(path.join(BUILD_DIR, 'robots.txt'), 'utf8');
+  const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap\.xml$/);
+  expect(existsSync(path.join(BUILD_DIR, 'sitemap.xml'))).toBe(true);
+});
+
+test('no page links to an edit page when no repository is configured', () => {
+  test.skip(Boolean(process.env.REPOSITORY_URL), 'a repository is configured');
+  const review = readFileSync(
+    path.join(BUILD_DIR, 'docs/papers/y2025/oct/20251027/index.html'),
+    'utf8',
+  );
+  expect(review).not.toContain('theme-edit-this-page');
+});
+
+test('the blog has its own feeds, advertised on its pages, listing its posts', () => {
+  const blogIndex = readFileSync(
+    path.join(BUILD_DIR, 'blog/index.html'),
+    'utf8',
+  );
+  for (const file of ['rss.xml', 'atom.xml', 'feed.json']) {
+    expect(blogIndex).toContain(`href=/blog/${file}`);
+  }
+  const rss = readFileSync(path.join(BUILD_DIR, 'blog/rss.xml'), 'utf8');
+  // A post is a page of its own under /blog/; list pages have their folders.
+  const posts = readdirSync(path.join(BUILD_DIR, 'blog'), {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => !['archive', 'authors', 'tags', 'page'].includes(name));
+  expect(posts.length).toBeGreaterThan(0);
+  for (const post of posts) {
+    expect(rss).toContain(`/blog/${post}</link>`);
+  }
 });
