@@ -189,8 +189,48 @@ test('the home page lists the latest reviews newest first with their paper count
   await expect(posts.first()).toContainText('논문 9편');
   await expect(posts.nth(1)).toContainText('2025년 10월 21일');
   await expect(posts.nth(1)).toContainText('논문 1편');
-  await posts.first().getByRole('link').click();
+  await posts
+    .first()
+    .getByRole('link', {name: /2025년 10월 27일/})
+    .click();
   await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+});
+
+test('every count and paper title on the home page leads on', async ({
+  page,
+}) => {
+  await openHydrated(page, '/');
+  await page
+    .getByRole('link', {name: 'Reasoning with Sampling', exact: true})
+    .click();
+  await expect(page).toHaveURL(
+    new RegExp(`${SEED}#1-reasoning-with-sampling-harvard$`),
+  );
+  await openHydrated(page, '/');
+  for (const [name, url] of [
+    ['2편', /\/reviews$/],
+    ['10편', /\/papers$/],
+    ['6곳', /\/orgs$/],
+  ] as const) {
+    await page.locator('header dl').getByRole('link', {name}).click();
+    await expect(page).toHaveURL(url);
+    await page.goBack();
+  }
+});
+
+test('the reviews page lists every review by month with its paper count', async ({
+  page,
+}) => {
+  await openHydrated(page, '/reviews');
+  const month = page.locator('section', {
+    has: page.getByRole('heading', {name: '2025년 10월'}),
+  });
+  await expect(month.locator('li')).toHaveText([
+    /2025년 10월 27일\s*논문 9편/,
+    /2025년 10월 21일\s*논문 1편/,
+  ]);
+  await month.getByRole('link', {name: '2025년 10월 21일'}).click();
+  await expect(page).toHaveURL(/\/20251021$/);
 });
 
 test('math renders with KaTeX, Korean inside \\text included, fonts loaded as files', async ({

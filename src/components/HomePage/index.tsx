@@ -21,7 +21,9 @@ export default function HomePage({data}: {data: HomeData}): ReactNode {
           <dl className={styles.stats}>
             <div>
               <dt>리뷰</dt>
-              <dd>{data.postCount}편</dd>
+              <dd>
+                <Link to="/reviews">{data.postCount}편</Link>
+              </dd>
             </div>
             <div>
               <dt>논문</dt>
@@ -53,10 +55,14 @@ export default function HomePage({data}: {data: HomeData}): ReactNode {
                 <span className={styles.count}>논문 {post.paperCount}편</span>
               </Link>
               {post.title && <p className={styles.postTitle}>{post.title}</p>}
-              {post.paperTitles.length > 0 && (
+              {post.papers.length > 0 && (
                 <ul className={styles.papers}>
-                  {post.paperTitles.map((title, index) => (
-                    <li key={index}>{title}</li>
+                  {post.papers.map((paper) => (
+                    <li key={paper.id}>
+                      <Link to={`${post.permalink}#${paper.id}`}>
+                        {paper.title}
+                      </Link>
+                    </li>
                   ))}
                 </ul>
               )}

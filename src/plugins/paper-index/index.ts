@@ -3,7 +3,13 @@ import path from 'node:path';
 import {aliasedSitePath} from '@docusaurus/utils';
 import {FEED_FILES, renderFeeds} from './feeds';
 import {LLMS_TXT_FILE, renderLlmsTxt} from './llmsTxt';
-import {homeData, orgPagesData, orgSummaries, papersPageData} from './pageData';
+import {
+  homeData,
+  orgPagesData,
+  orgSummaries,
+  papersPageData,
+  reviewsPageData,
+} from './pageData';
 import {buildPaperIndex, type PaperIndex} from './paperIndex';
 import {
   PAPERS_JSON_FILE,
@@ -46,7 +52,7 @@ const isProduction = () => process.env.NODE_ENV === 'production';
 
 /**
  * Indexes every reviewed paper through the content parser and publishes
- * what is built from it: the home page, `/papers`, `/orgs`, `/orgs/<id>`,
+ * what is built from it: the home page, `/reviews`, `/papers`, `/orgs`, `/orgs/<id>`,
  * papers.json, the feeds and llms.txt. Only wires Docusaurus hooks; the
  * work is in the modules beside it.
  */
@@ -107,6 +113,14 @@ export default function paperIndexPlugin(
         component: '@site/src/components/HomePage',
         modules: {
           data: await data('home.json', homeData(loaded.posts, loaded.index)),
+        },
+      });
+      addRoute({
+        path: route('/reviews'),
+        exact: true,
+        component: '@site/src/components/ReviewsPage',
+        modules: {
+          data: await data('reviews.json', reviewsPageData(loaded.posts)),
         },
       });
       addRoute({

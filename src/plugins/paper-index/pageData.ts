@@ -38,15 +38,21 @@ export interface OrgPageData {
   papers: PaperRow[];
 }
 
+/** A review in the lists of reviews. */
+export interface ReviewRow {
+  permalink: string;
+  date: string;
+  /** Its own title; most reviews have none but their date. */
+  title?: string;
+  paperCount: number;
+}
+
 /** Data of the home page. */
 export interface HomeData {
-  latest: {
-    permalink: string;
-    date: string;
-    title?: string;
-    paperCount: number;
-    paperTitles: string[];
-  }[];
+  latest: (ReviewRow & {
+    /** Each paper's title and the id of its card. */
+    papers: {title: string; id: string}[];
+  })[];
   postCount: number;
   paperCount: number;
   orgCount: number;
@@ -114,14 +120,25 @@ export function homeData(
   const reviews = posts.filter((post) => post.kind === 'review');
   return {
     latest: reviews.slice(0, HOME_POST_COUNT).map((post) => ({
-      permalink: post.permalink,
-      date: post.date.iso,
-      ...(post.title && {title: post.title}),
-      paperCount: post.papers.length,
-      paperTitles: post.papers.map((paper) => paper.title),
+      ...reviewRow(post),
+      papers: post.papers.map(({title, id}) => ({title, id})),
     })),
     postCount: reviews.length,
     paperCount: index.papers.length,
     orgCount: index.orgs.length,
+  };
+}
+
+/** Every review, newest first, for the page that lists them all. */
+export function reviewsPageData(posts: readonly IndexedPost[]): ReviewRow[] {
+  return posts.filter((post) => post.kind === 'review').map(reviewRow);
+}
+
+function reviewRow(post: IndexedPost): ReviewRow {
+  return {
+    permalink: post.permalink,
+    date: post.date.iso,
+    ...(post.title && {title: post.title}),
+    paperCount: post.papers.length,
   };
 }
