@@ -13,6 +13,7 @@ import remarkContentRules from './src/markdown/remarkContentRules';
 import remarkFigure from './src/markdown/remarkFigure';
 import remarkOrgTags from './src/markdown/remarkOrgTags';
 import remarkPaperCards from './src/markdown/remarkPaperCards';
+import remarkReviewSummary from './src/markdown/remarkReviewSummary';
 import remarkReviewTitle from './src/markdown/remarkReviewTitle';
 import {parseReviewFrontMatter} from './src/markdown/reviewFrontMatter';
 import {PaperAppearances} from './src/lib/review/appearances';
@@ -22,6 +23,8 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 
 /** The public address of the site; feeds and the sitemap need it absolute. */
 const SITE_URL = process.env.SITE_URL ?? 'https://paper-reviews.example';
+/** The site's name: the navbar, feeds and citations of reviews carry it. */
+const SITE_TITLE = '논문 리뷰';
 /**
  * Where the site's source lives, for "edit this page" links; without it
  * pages have no such link (never one to a repository that does not exist).
@@ -62,6 +65,7 @@ const markdownPlugins = {
     // A build compiles each post once; the dev server again after edits.
     [remarkContentRules, {parsedPosts, compiledOnce: isBuild}],
     remarkReviewTitle,
+    [remarkReviewSummary, {siteUrl: SITE_URL, siteTitle: SITE_TITLE}],
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
@@ -123,7 +127,7 @@ function allYearsDocsPlugin(): PluginConfig {
 }
 
 const config: Config = {
-  title: '논문 리뷰',
+  title: SITE_TITLE,
   tagline: '며칠마다 읽은 ML 논문을 짧게 정리합니다',
   favicon: staticFile('img/favicon.svg'),
   url: SITE_URL,

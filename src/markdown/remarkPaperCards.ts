@@ -1,5 +1,6 @@
 import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
 import {orgLabel} from '../data/orgs';
+import {paperBibtex} from '../lib/review/bibtex';
 import {jsxElement} from './mdxJsx';
 import type {OtherReview, PaperAppearances} from '../lib/review/appearances';
 import type {Heading, PhrasingContent, Root} from 'mdast';
@@ -75,6 +76,8 @@ function paperCard(
       position,
       orgs: paper.orgs.map(orgLabel),
       links: paperLinks(paper),
+      title: paper.title,
+      cite: paperBibtex(paper),
     },
     titles,
   );

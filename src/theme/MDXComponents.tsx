@@ -5,6 +5,7 @@ import Figure from '@site/src/components/Figure';
 import OrgTag from '@site/src/components/OrgTag';
 import PaperCard from '@site/src/components/PaperCard';
 import PaperHeader from '@site/src/components/PaperHeader';
+import ReviewSummary from '@site/src/components/ReviewSummary';
 
 export default {
   ...MDXComponents,
@@ -12,4 +13,5 @@ export default {
   OrgTag,
   PaperCard,
   PaperHeader,
+  ReviewSummary,
 };

@@ -170,6 +170,53 @@ test.describe('the 20251027 review', () => {
     await expect(page).toHaveURL(new RegExp(`${SEED}$`));
   });
 
+  test('lists its papers at the top, with reading time, each linking to its card', async ({
+    page,
+  }) => {
+    await openHydrated(page, SEED);
+    const summary = page.getByRole('navigation', {name: '이 리뷰의 논문'});
+    await expect(summary).toContainText('논문 9편');
+    await expect(summary).toContainText(/읽는 데 약 \d+분/);
+    await expect(summary.getByRole('listitem')).toHaveCount(9);
+    await summary.getByRole('link', {name: 'Foley Control'}).click();
+    await expect(page).toHaveURL(/#3-foley-control-stability-ai$/);
+    await expect(
+      page.getByRole('heading', {level: 2, name: 'Foley Control'}),
+    ).toBeInViewport();
+  });
+
+  test('copies the BibTeX of a paper and of the review, from the keyboard too', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openHydrated(page, SEED);
+    const paperCite = page.getByRole('button', {
+      name: '인용: Reasoning with Sampling의 BibTeX 복사',
+    });
+    await paperCite.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({hasText: '복사'})).toHaveText(
+      'BibTeX를 복사했습니다',
+    );
+    const paper = await page.evaluate(() => navigator.clipboard.readText());
+    expect(paper).toMatch(/^@misc\{arxiv:2510\.14901,/);
+    expect(paper).toContain('eprint = {2510.14901}');
+    expect(paper).toContain('archivePrefix = {arXiv}');
+    expect(paper).toContain('year = {2025}');
+    expect(paper).not.toContain('author');
+
+    await page
+      .getByRole('button', {name: /^인용: 2025년 10월 27일 논문 리뷰의/})
+      .click();
+    const review = await page.evaluate(() => navigator.clipboard.readText());
+    expect(review).toMatch(/^@online\{review-20251027,/);
+    expect(review).toContain('date = {2025-10-27}');
+    expect(review).toMatch(
+      /url = \{https?:\/\/\S+\/docs\/papers\/y2025\/oct\/20251027\}/,
+    );
+  });
+
   test('the table of contents lists papers by title', async ({page}) => {
     await openHydrated(page, SEED);
     const toc = page.locator('.table-of-contents');

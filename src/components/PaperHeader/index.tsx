@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Cite from '@site/src/components/Cite';
 import OrgTags from '@site/src/components/OrgTags';
 import type {ReactNode} from 'react';
 import type {OrgLabel} from '@site/src/data/orgs';
@@ -11,6 +12,10 @@ interface Props {
   /** Organisation tags, resolved through the registry at build time. */
   orgs?: readonly OrgLabel[];
   links?: readonly PaperLink[];
+  /** The paper's title, which `cite` cites. */
+  title: string;
+  /** The paper's BibTeX entry. */
+  cite: string;
   /** The title heading and, when there is one, the sub-title heading. */
   children: ReactNode;
 }
@@ -24,12 +29,15 @@ const LINK_LABELS: Record<PaperLink['kind'], string> = {
 
 /**
  * The top of a paper card: position in the post, linked title,
- * organisation tags, sub-title and a row of links to the paper.
+ * organisation tags, sub-title and a row of links to the paper, ending in
+ * its citation.
  */
 export default function PaperHeader({
   position,
   orgs = [],
   links = [],
+  title,
+  cite,
   children,
 }: Props): ReactNode {
   return (
@@ -43,17 +51,18 @@ export default function PaperHeader({
           <OrgTags orgs={orgs} />
         </div>
       )}
-      {links.length > 0 && (
-        <ul className={styles.links} aria-label="논문 링크">
-          {links.map((link) => (
-            <li key={link.kind}>
-              <Link href={link.url} data-paper-link={link.kind}>
-                {LINK_LABELS[link.kind]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className={styles.links} aria-label="논문 링크">
+        {links.map((link) => (
+          <li key={link.kind}>
+            <Link href={link.url} data-paper-link={link.kind}>
+              {LINK_LABELS[link.kind]}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Cite bibtex={cite} what={title} />
+        </li>
+      </ul>
     </header>
   );
 }

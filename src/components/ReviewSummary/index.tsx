@@ -1,0 +1,43 @@
+import Cite from '@site/src/components/Cite';
+import type {ReactNode} from 'react';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The papers of the review in order: title and the id of its card. */
+  papers: readonly {title: string; id: string}[];
+  /** Minutes it takes to read. */
+  minutes: number;
+  /** The review's BibTeX entry. */
+  cite: string;
+  /** The review's title, for screen readers. */
+  title: string;
+}
+
+/**
+ * The top of a review: how many papers and minutes it holds, a link to
+ * each paper's card, and the review's citation. Made by
+ * `remarkReviewSummary`.
+ */
+export default function ReviewSummary({
+  papers,
+  minutes,
+  cite,
+  title,
+}: Props): ReactNode {
+  return (
+    <nav className={styles.summary} aria-label="이 리뷰의 논문">
+      <p className={styles.meta}>
+        <span>논문 {papers.length}편</span>
+        <span>읽는 데 약 {minutes}분</span>
+        <Cite bibtex={cite} what={title} />
+      </p>
+      <ol className={styles.papers}>
+        {papers.map((paper) => (
+          <li key={paper.id}>
+            <a href={`#${paper.id}`}>{paper.title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
