@@ -205,7 +205,10 @@ test.describe('the search page', () => {
   });
 
   test('the year and kind filters narrow results too', async ({page}) => {
-    await openHydrated(page, '/search?q=papers%20review&kind=review');
+    await openHydrated(
+      page,
+      `/search?q=${encodeURIComponent('논문 리뷰')}&kind=review`,
+    );
     const main = page.getByRole('main');
     await expect(main.getByRole('option')).toHaveCount(2);
     for (const option of await main.getByRole('option').all()) {

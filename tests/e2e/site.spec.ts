@@ -122,6 +122,15 @@ test('an unknown address shows the Korean not-found page', async ({
   await expect(page.getByText(NOT_FOUND_TEXT, {exact: true})).toBeVisible();
   // The page title comes first, then the site title.
   await expect(page).toHaveTitle(/^페이지를 찾을 수 없습니다\. \| /);
+  // Ways on: the latest reviews, the lists, and a search of the site.
+  await expect(
+    page.getByRole('link', {name: '2025년 10월 27일 논문 리뷰'}),
+  ).toBeVisible();
+  await expect(page.getByRole('link', {name: '리뷰 전체'})).toBeVisible();
+  const search = page.getByRole('main').getByRole('search');
+  await search.getByRole('searchbox', {name: '사이트에서 찾아보기'}).fill('R3');
+  await search.getByRole('button', {name: '검색'}).click();
+  await expect(page).toHaveURL(/\/search\?q=R3$/);
 });
 
 test('the colour-mode button names every mode in Korean', async ({page}) => {
