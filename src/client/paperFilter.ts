@@ -8,18 +8,30 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The searchable text of a paper: title, sub-title, organisations, excerpt. */
-export function paperHaystack(paper: {
-  title: string;
-  subtitle?: string;
-  orgs: readonly {name: string}[];
-  excerpt?: string;
-}): string {
+/**
+ * The searchable text of a paper: title, sub-title, arXiv id, excerpt and
+ * its organisations by every name (`names`: an organisation's id → its
+ * full name and the other spellings authors use, such as "shaomi").
+ */
+export function paperHaystack(
+  paper: {
+    title: string;
+    subtitle?: string;
+    arxivId?: string;
+    orgs: readonly {id?: string; name: string}[];
+    excerpt?: string;
+  },
+  names: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   return foldForSearch(
     [
       paper.title,
       paper.subtitle,
-      ...paper.orgs.map((org) => org.name),
+      paper.arxivId,
+      ...paper.orgs.flatMap((org) => [
+        org.name,
+        ...(org.id ? [org.id, ...(names.get(org.id) ?? [])] : []),
+      ]),
       paper.excerpt,
     ]
       .filter(Boolean)

@@ -43,6 +43,25 @@ test.describe('/papers', () => {
     await expect(page.locator('[data-paper-row]:visible')).toHaveCount(10);
   });
 
+  test('finds what search finds: a word deep in a review, a bracketed name, the arXiv id and another spelling of an organisation', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/papers');
+    const input = page.getByLabel('제목·기관·내용으로 찾기');
+    for (const [query, title] of [
+      ['R3', 'Stabilizing MoE'],
+      ['Replay(R3)', 'Stabilizing MoE'],
+      ['2510.11370', 'Stabilizing MoE'],
+      ['shaomi', 'Stabilizing MoE'],
+      ['동기화', 'Foley Control'],
+    ] as const) {
+      await input.fill(query);
+      await expect(visibleTitles(page), query).toHaveText([
+        new RegExp(`^${title}`),
+      ]);
+    }
+  });
+
   test('an organisation chip filters, and pressing it again clears', async ({
     page,
   }) => {

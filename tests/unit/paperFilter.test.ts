@@ -6,11 +6,15 @@ import {
   queryTerms,
 } from '../../src/client/paperFilter';
 
-const moe = paperHaystack({
-  title: 'Stabilizing MoE Reinforcement Learning',
-  orgs: [{name: 'Xiaomi'}],
-  excerpt: 'MOE 적용된 모델 RL 시 라우팅 동작으로 인해 훈련 불안정',
-});
+const moe = paperHaystack(
+  {
+    title: 'Stabilizing MoE Reinforcement Learning',
+    arxivId: '2510.11370',
+    orgs: [{id: 'xiaomi', name: 'Xiaomi'}],
+    excerpt: 'MOE 적용된 모델 RL 시 라우팅 동작으로 인해 훈련 불안정',
+  },
+  new Map([['xiaomi', ['Xiaomi Corporation', 'shaomi']]]),
+);
 const find = (query: string) => matchesTerms(moe, queryTerms(query));
 
 describe('the papers filter', () => {
@@ -25,8 +29,15 @@ describe('the papers filter', () => {
     expect(find('REINFORCEMENT')).toBe(true);
   });
 
-  it('finds a paper by its organisation', () => {
+  it('finds a paper by its organisation, under any name authors use', () => {
     expect(find('xiaomi')).toBe(true);
+    expect(find('shaomi')).toBe(true);
+    expect(find('corporation')).toBe(true);
+  });
+
+  it('finds a paper by the arXiv id its card shows', () => {
+    expect(find('2510.11370')).toBe(true);
+    expect(find('2510.1')).toBe(true);
   });
 
   it('needs every word of the query', () => {

@@ -10,6 +10,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {excerptParts, toHit} from '../../src/client/search/hits';
 import {pagefindFilters} from '../../src/client/search/query';
+import {separateBrackets} from '../../src/client/search/schema';
 import {reviewRecords} from '../../src/plugins/search-index/records';
 import {reviewInput} from '../searchInput';
 import {
@@ -58,8 +59,9 @@ afterAll(async () => {
   await rm(folder, {recursive: true, force: true});
 });
 
+/** A search as the search UI makes it. */
 async function search(query: string, filters = {}) {
-  const response = await pagefind.search(query, {
+  const response = await pagefind.search(separateBrackets(query), {
     filters: pagefindFilters(filters),
   });
   return Promise.all(
@@ -79,6 +81,13 @@ describe('a search index of a post that says 전문가 혼합(Mixture of Experts
   it('finds the paper by the Korean word before the bracket', async () => {
     const hits = await search('혼합');
     expect(hits[0]?.url).toBe(ROUTING);
+  });
+
+  it('finds the paper by a name written in brackets against a word: R3, (R3), Replay(R3)', async () => {
+    for (const query of ['R3', '(R3)', 'Replay(R3)', 'r3']) {
+      const hits = await search(query);
+      expect(hits[0]?.url, query).toBe(ROUTING);
+    }
   });
 
   it('finds a word that a Korean particle follows, by its start', async () => {

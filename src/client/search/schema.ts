@@ -43,3 +43,13 @@ export const LIST_SEPARATOR = '\n';
  * search runtime (`pagefind.js`).
  */
 export const INDEX_FOLDER = 'pagefind';
+
+/**
+ * Text as the index and a query both read it: a bracket written against a
+ * Latin word ("Replay(R3)") starts a word of its own, since Pagefind would
+ * otherwise index "replayr3" and find nothing for "R3". Applied to record
+ * contents when the index is written and to every query.
+ */
+export function separateBrackets(text: string): string {
+  return text.replace(/([A-Za-z0-9])([([{])/g, '$1 $2');
+}

@@ -8,6 +8,7 @@ import {
   type Pagefind,
 } from './pagefind';
 import {hasFilters, pagefindFilters, type SearchRequest} from './query';
+import {separateBrackets} from './schema';
 
 /** Where a search stands, for the UI to show. */
 export interface SearchView {
@@ -86,9 +87,12 @@ export function useSearch(
         // Pagefind counts filter values only once its filter index has
         // loaded: without this, a first search could show no filters.
         if (wantsCounts) await pagefind.filters();
-        const response = await pagefind.search(text || null, {
-          filters: chosen,
-        });
+        const response = await pagefind.search(
+          text ? separateBrackets(text) : null,
+          {
+            filters: chosen,
+          },
+        );
         if (!current || !response) return;
         const [hits, counts] = await Promise.all([
           Promise.all(

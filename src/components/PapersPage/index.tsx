@@ -8,9 +8,13 @@ import {
   paperHaystack,
   queryTerms,
 } from '@site/src/client/paperFilter';
+import {usePaperMatches} from '@site/src/client/search/usePaperMatches';
 import clsx from 'clsx';
 import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
-import type {PapersPageData} from '@site/src/plugins/paper-index/pageData';
+import type {
+  PaperRow,
+  PapersPageData,
+} from '@site/src/plugins/paper-index/pageData';
 import styles from './styles.module.css';
 
 /**
@@ -29,7 +33,15 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
   const listRef = useRef<HTMLOListElement>(null);
   const [query, setQuery] = useState('');
   const [org, setOrg] = useState<string | null>(null);
-  const haystacks = useMemo(() => data.papers.map(paperHaystack), [data]);
+  const haystacks = useMemo(() => {
+    const names = new Map(
+      data.orgs.map((org) => [
+        org.id,
+        [org.fullName ?? '', ...(org.aliases ?? [])],
+      ]),
+    );
+    return data.papers.map((paper) => paperHaystack(paper, names));
+  }, [data]);
   // Rendered once: filtering hides rows instead of re-rendering thousands.
   const list = useMemo(
     () => <PaperList papers={data.papers} listRef={listRef} />,
@@ -50,15 +62,19 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
     }
   }, []);
 
+  const found = usePaperMatches(filtered ? query : '');
   const matches = useMemo(() => {
     if (!filtered) return null;
     const terms = queryTerms(query);
+    const searchFinds = (paper: PaperRow) =>
+      found.has(paper.href) ||
+      paper.earlier.some((review) => found.has(review.href));
     return data.papers.map(
       (paper, index) =>
-        matchesTerms(haystacks[index]!, terms) &&
+        (matchesTerms(haystacks[index]!, terms) || searchFinds(paper)) &&
         (!org || paper.orgs.some((ref) => ref.id === org)),
     );
-  }, [filtered, query, org, data, haystacks]);
+  }, [filtered, query, org, data, haystacks, found]);
   const matched = matches ? matches.filter(Boolean).length : data.papers.length;
   const shown = matches ? Math.min(matched, limit) : matched;
 

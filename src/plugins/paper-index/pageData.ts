@@ -23,6 +23,8 @@ export interface OrgSummary extends OrgCount {
   url: string;
   color: string;
   fullName?: string;
+  /** Other spellings authors use ("shaomi"), which the filter finds too. */
+  aliases?: string[];
 }
 
 /** Data of the `/papers` page. */
@@ -89,6 +91,9 @@ export function orgSummaries(index: PaperIndex): OrgSummary[] {
       url: org.url,
       color: org.color,
       ...('fullName' in org && org.fullName ? {fullName: org.fullName} : {}),
+      ...('aliases' in org && org.aliases.length > 0
+        ? {aliases: [...org.aliases]}
+        : {}),
     };
   });
 }

@@ -8,6 +8,7 @@ import {
 } from '../../lib/review';
 import {
   LIST_SEPARATOR,
+  separateBrackets,
   type FilterName,
   type RecordKind,
   type RecordMeta,
@@ -66,7 +67,7 @@ function pageRecords(page: PageSource, language: string): SearchRecord[] {
     ...papers,
     {
       url: page.url,
-      content: parts.filter(Boolean).join('\n'),
+      content: separateBrackets(parts.filter(Boolean).join('\n')),
       language,
       meta: {kind: page.kind, title: page.title, date},
       filters: {kind: [page.kind], year: [year]},
@@ -85,15 +86,17 @@ function paperRecord(
     url: `${page.url}#${paper.id}`,
     // Organisations and the arXiv id are searchable but come last, so that
     // excerpts quote the review rather than them.
-    content: [
-      paper.title,
-      paper.subtitle,
-      paper.text,
-      orgNames.join(' '),
-      paper.arxivId,
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    content: separateBrackets(
+      [
+        paper.title,
+        paper.subtitle,
+        paper.text,
+        orgNames.join(' '),
+        paper.arxivId,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
     language,
     meta: withoutEmpty({
       kind: 'paper',
