@@ -18,7 +18,9 @@ test.describe('/papers', () => {
     const page = await context.newPage();
     await page.goto('/papers');
     await expect(page.locator('[data-paper-row]')).toHaveCount(10);
-    await expect(page.locator('svg[role=img]')).toHaveCount(1);
+    await expect(
+      page.getByRole('img', {name: /월별 리뷰한 논문 수/}),
+    ).toHaveCount(1);
     await context.close();
   });
 
