@@ -76,6 +76,33 @@ test.describe('the 20251027 review', () => {
     await expect(zoom).toBeFocused();
   });
 
+  test('on a phone, a figure opens full screen, wider than in the text, its controls clear of it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await openHydrated(page, SEED);
+    const zoom = page.getByRole('button', {name: /^확대: .*self-play/});
+    await zoom.scrollIntoViewIfNeeded();
+    const inText = (await zoom.locator('img').boundingBox())!;
+    await zoom.click();
+    const dialog = page.getByRole('dialog');
+    const viewer = (await dialog.boundingBox())!;
+    expect([viewer.width, viewer.height]).toEqual([390, 844]);
+    const image = dialog.locator('img');
+    await expect(image).toBeVisible();
+    const shown = (await image.boundingBox())!;
+    expect(shown.width).toBeGreaterThan(inText.width);
+    for (const name of ['닫기', '원래 크기']) {
+      const control = (await dialog.getByRole('button', {name}).boundingBox())!;
+      expect(control.y + control.height, name).toBeLessThanOrEqual(shown.y);
+    }
+    // At its own size the image is wider than the screen, to pan across.
+    await dialog.getByRole('button', {name: '원래 크기'}).click();
+    expect((await image.boundingBox())!.width).toBe(1000);
+    await dialog.getByRole('button', {name: '닫기'}).click();
+    await expect(dialog).toBeHidden();
+  });
+
   test('opens a figure from the keyboard with Enter', async ({page}) => {
     await openHydrated(page, SEED);
     const zoom = page.getByRole('button', {name: /^확대: .*self-play/});

@@ -100,15 +100,27 @@ describe('Figure', () => {
     expect(document.activeElement).toBe(zoomButton());
   });
 
-  it('closes when the backdrop is clicked but not when the image is', () => {
+  it('closes when the dark stage beside the image is clicked but not when the image is', () => {
     const {container} = render(<Figure src="/img/a.png" alt={alt} />);
     fireEvent.click(zoomButton());
 
-    fireEvent.click(dialog(container).querySelector('img')!);
+    const image = dialog(container).querySelector('img')!;
+    fireEvent.click(image);
     expect(dialog(container).hasAttribute('open')).toBe(true);
 
-    fireEvent.click(dialog(container));
+    fireEvent.click(image.parentElement!);
     expect(dialog(container).hasAttribute('open')).toBe(false);
+  });
+
+  it('shows the image at its own size to pan around, and fitted again', () => {
+    render(<Figure src="/img/a.png" alt={alt} />);
+    fireEvent.click(zoomButton());
+    const actual = screen.getByRole('button', {name: '원래 크기'});
+    expect(actual.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(actual);
+    expect(actual.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(actual);
+    expect(actual.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('closes on the dialog cancel event', () => {

@@ -24,9 +24,11 @@ interface Props {
 }
 
 /**
- * A centred figure whose image opens full size in a modal dialog. Width and
- * height attributes from the intrinsic size reserve its space before it
- * loads; `remarkFigure` supplies that size at build time.
+ * A centred figure whose image opens in a full-screen viewer: fitted to
+ * the screen, or at its own size to pan around ("원래 크기"), pinch-zoomable
+ * on a phone, under a bar with its controls. Width and height attributes
+ * from the intrinsic size reserve its space before it loads; `remarkFigure`
+ * supplies that size at build time.
  */
 export default function Figure({
   src,
@@ -39,12 +41,15 @@ export default function Figure({
   const url = typeof src === 'string' ? src : src.default;
   const size = displaySize(width, naturalWidth, naturalHeight);
   const [zoomed, setZoomed] = useState(false);
+  /** Fitted to the screen, or at its own size to pan around. */
+  const [actualSize, setActualSize] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
   const afterClose = () => {
     setZoomed(false);
+    setActualSize(false);
     buttonRef.current?.focus();
   };
 
@@ -84,8 +89,8 @@ export default function Figure({
     }
   };
 
-  // A click on the dialog box itself, not its content, hit the backdrop.
-  const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
+  // A click beside the image, on the dark stage, closes the viewer.
+  const onStageClick = (event: MouseEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget) close();
   };
 
@@ -114,22 +119,46 @@ export default function Figure({
       )}
       <dialog
         ref={dialogRef}
-        className={styles.dialog}
+        className={styles.viewer}
         aria-label={alt}
         onCancel={onCancel}
         onClose={afterClose}
         onKeyDown={onKeyDown}
-        onClick={onDialogClick}
       >
-        <button
-          ref={closeRef}
-          type="button"
-          className={clsx('button button--secondary button--sm', styles.close)}
-          onClick={close}
+        {/* The controls have a bar of their own: they never cover the image. */}
+        <div className={styles.bar}>
+          <p className={styles.title}>{alt}</p>
+          <button
+            type="button"
+            className={clsx('button button--secondary button--sm')}
+            aria-pressed={actualSize}
+            onClick={() => setActualSize(!actualSize)}
+          >
+            원래 크기
+          </button>
+          <button
+            ref={closeRef}
+            type="button"
+            className={clsx('button button--primary button--sm')}
+            onClick={close}
+          >
+            닫기
+          </button>
+        </div>
+        <div
+          className={clsx(styles.stage, actualSize && styles.stageActual)}
+          onClick={onStageClick}
         >
-          닫기
-        </button>
-        {zoomed && <img className={styles.full} src={url} alt={alt} />}
+          {zoomed && (
+            <img
+              className={actualSize ? styles.actual : styles.fitted}
+              src={url}
+              alt={alt}
+              width={naturalWidth}
+              height={naturalHeight}
+            />
+          )}
+        </div>
       </dialog>
     </figure>
   );
