@@ -2,6 +2,7 @@ import {
   checkPostPath,
   findPaperSections,
   plainText,
+  reviewDescription,
   reviewPageTitle,
   reviewPostFromTree,
 } from '../lib/review';
@@ -50,6 +51,7 @@ export default function remarkReviewSummary(options: ReviewSummaryOptions) {
         site: options.siteTitle,
       }),
       title,
+      description: reviewDescription(post.papers),
     });
     tree.children.splice(at, 0, summary);
   };

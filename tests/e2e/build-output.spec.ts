@@ -83,3 +83,17 @@ test('the blog has its own feeds, advertised on its pages, listing its posts', (
     expect(rss).toContain(`/blog/${post}</link>`);
   }
 });
+
+test("a review's description, in search results and link previews, names its papers", () => {
+  const review = readFileSync(
+    path.join(BUILD_DIR, 'docs/papers/y2025/oct/20251027/index.html'),
+    'utf8',
+  );
+  for (const attribute of ['name=description', 'property=og:description']) {
+    const tags = review.match(
+      new RegExp(`<meta[^>]*${attribute} content="([^"]*)"`, 'g'),
+    );
+    expect(tags, attribute).toHaveLength(1);
+    expect(tags![0]).toContain('content="논문 9편: A Definition of AGI · ');
+  }
+});

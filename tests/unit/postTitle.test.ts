@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ownTitle, reviewName} from '../../src/lib/review';
+import {ownTitle, reviewDescription, reviewName} from '../../src/lib/review';
 
 describe('a review title', () => {
   it('is none when it only dates the post, in any of the ways authors write it', () => {
@@ -30,5 +30,22 @@ describe('a review title', () => {
   it('names an untitled review by the file date, in Korean', () => {
     expect(reviewName('2025-10-27')).toBe('2025년 10월 27일 논문 리뷰');
     expect(reviewName('2025-10-27', 'Agents week')).toBe('Agents week');
+  });
+});
+
+describe('a review description', () => {
+  it('names the papers, then quotes the first real review text', () => {
+    expect(
+      reviewDescription([
+        {title: 'A', text: '링크'},
+        {title: 'B', text: '라우팅 마스크를 그대로 쓰는 전략을 제안한다.'},
+      ]),
+    ).toBe('논문 2편: A · B. 라우팅 마스크를 그대로 쓰는 전략을 제안한다.');
+  });
+
+  it('stops at 160 characters, at a word', () => {
+    const long = reviewDescription([{title: 'word '.repeat(60).trim()}]);
+    expect(long.length).toBeLessThanOrEqual(160);
+    expect(long).toMatch(/word…$/);
   });
 });

@@ -1,3 +1,4 @@
+import Head from '@docusaurus/Head';
 import Cite from '@site/src/components/Cite';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
@@ -11,11 +12,14 @@ interface Props {
   cite: string;
   /** The review's title, for screen readers. */
   title: string;
+  /** What link previews and search results say of it. */
+  description: string;
 }
 
 /**
  * The top of a review: how many papers and minutes it holds, a link to
- * each paper's card, and the review's citation. Made by
+ * each paper's card, and the review's citation; and the description its
+ * link previews show. Made by
  * `remarkReviewSummary`.
  */
 export default function ReviewSummary({
@@ -23,21 +27,29 @@ export default function ReviewSummary({
   minutes,
   cite,
   title,
+  description,
 }: Props): ReactNode {
   return (
-    <nav className={styles.summary} aria-label="이 리뷰의 논문">
-      <p className={styles.meta}>
-        <span>논문 {papers.length}편</span>
-        <span>읽는 데 약 {minutes}분</span>
-        <Cite bibtex={cite} what={title} />
-      </p>
-      <ol className={styles.papers}>
-        {papers.map((paper) => (
-          <li key={paper.id}>
-            <a href={`#${paper.id}`}>{paper.title}</a>
-          </li>
-        ))}
-      </ol>
-    </nav>
+    <>
+      {/* Rendered after the theme's own tags, so these replace them. */}
+      <Head>
+        <meta name="description" content={description} />
+        <meta property="og:description" content={description} />
+      </Head>
+      <nav className={styles.summary} aria-label="이 리뷰의 논문">
+        <p className={styles.meta}>
+          <span>논문 {papers.length}편</span>
+          <span>읽는 데 약 {minutes}분</span>
+          <Cite bibtex={cite} what={title} />
+        </p>
+        <ol className={styles.papers}>
+          {papers.map((paper) => (
+            <li key={paper.id}>
+              <a href={`#${paper.id}`}>{paper.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </>
   );
 }

@@ -47,4 +47,10 @@ export {
 } from './frontMatterDocument';
 export {checkPostPath, type PostPathCheck} from './postPathCheck';
 export {publicAnchors, type PublicAnchor} from './publicAnchors';
-export {datesIn, ownTitle, reviewName, reviewPageTitle} from './postTitle';
+export {
+  datesIn,
+  ownTitle,
+  reviewDescription,
+  reviewName,
+  reviewPageTitle,
+} from './postTitle';

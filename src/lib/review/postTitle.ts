@@ -46,3 +46,22 @@ export function reviewName(iso: string, title?: string): string {
 export function reviewPageTitle(iso: string, written?: string): string {
   return reviewName(iso, ownTitle(written));
 }
+
+/** The longest description search engines and link previews show whole. */
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * What a review says in link previews and search results: its papers by
+ * title, then the start of its first review text, cut at a word.
+ */
+export function reviewDescription(
+  papers: readonly {title: string; text?: string}[],
+): string {
+  const titles = `논문 ${papers.length}편: ${papers.map((paper) => paper.title).join(' · ')}`;
+  const text = papers.find((paper) => (paper.text?.length ?? 0) > 20)?.text;
+  const whole = text ? `${titles}. ${text}` : titles;
+  if (whole.length <= DESCRIPTION_LENGTH) return whole;
+  const cut = whole.slice(0, DESCRIPTION_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > DESCRIPTION_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
