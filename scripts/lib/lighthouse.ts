@@ -1,8 +1,8 @@
 /**
- * Lighthouse's mobile performance audit of a page of a production build, as
- * a reader's phone would load it from a real host: the build is served on
- * 127.0.0.1 with gzip, and Lighthouse runs with its default (mobile) preset
- * in the system Chromium.
+ * Lighthouse's mobile audit of a page of a production build, as a reader's
+ * phone would load it from a real host: the build is served on 127.0.0.1
+ * with gzip, and Lighthouse runs with its default (mobile) preset in the
+ * system Chromium.
  */
 import {readFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
@@ -12,14 +12,27 @@ import {gzipSync} from 'node:zlib';
 import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 import {CONTENT_TYPES, buildFileFor} from './initialJs';
 
+/** Lighthouse's four categories. */
+export const CATEGORIES = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 /** What one Lighthouse run found. */
 export interface LighthouseRun {
-  /** The performance score, 0 to 100. */
-  performance: number;
+  /** The score of each category audited, 0 to 100. */
+  scores: Partial<Record<Category, number>>;
   /** Total blocking time, milliseconds. */
   totalBlockingMs: number;
   /** Largest contentful paint, milliseconds. */
   largestPaintMs: number;
+  /** Cumulative layout shift. */
+  layoutShift: number;
+  /** The audits that failed, by id, for a report to name. */
+  failed: string[];
 }
 
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
@@ -68,17 +81,19 @@ export async function serveBuild(buildDir: string): Promise<{
 }
 
 /**
- * Runs Lighthouse's mobile performance audit on `page` of `buildDir`
- * `runs` times, each in a fresh Chromium.
+ * Runs Lighthouse's mobile audit of `categories` (default: all four) on
+ * `page` of `buildDir` `runs` times, each in a fresh Chromium.
  */
-export async function auditPerformance({
+export async function auditPage({
   buildDir,
   page,
   runs,
+  categories = CATEGORIES,
 }: {
   buildDir: string;
   page: string;
   runs: number;
+  categories?: readonly Category[];
 }): Promise<LighthouseRun[]> {
   const executable = chromiumExecutable();
   if (!executable) {
@@ -100,22 +115,44 @@ export async function auditPerformance({
       try {
         const result = await lighthouse(`${served.origin}${page}`, {
           port: chrome.port,
-          onlyCategories: ['performance'],
+          onlyCategories: [...categories],
           logLevel: 'error',
           output: 'json',
         });
         const lhr = result?.lhr;
-        const score = lhr?.categories.performance?.score;
-        if (!lhr || score === null || score === undefined) {
+        if (!lhr || lhr.runtimeError) {
           throw new Error(
             `Lighthouse could not audit ${page}: ${lhr?.runtimeError?.message ?? 'no result'}`,
           );
         }
+        const scores: LighthouseRun['scores'] = {};
+        for (const category of categories) {
+          const score = lhr.categories[category]?.score;
+          if (score === null || score === undefined) {
+            throw new Error(`Lighthouse gave ${page} no ${category} score`);
+          }
+          scores[category] = Math.round(score * 100);
+        }
+        const audited = new Set(
+          categories.flatMap((category) =>
+            (lhr.categories[category]?.auditRefs ?? []).map((ref) => ref.id),
+          ),
+        );
         results.push({
-          performance: Math.round(score * 100),
+          scores,
           totalBlockingMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
           largestPaintMs:
             lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+          layoutShift: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+          failed: Object.values(lhr.audits)
+            .filter(
+              (audit) =>
+                audited.has(audit.id) &&
+                audit.score !== null &&
+                audit.score < 1 &&
+                audit.scoreDisplayMode === 'binary',
+            )
+            .map((audit) => audit.id),
         });
       } finally {
         chrome.kill();

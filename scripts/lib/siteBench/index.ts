@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {benchDevServer, type DevBenchResult} from '../devBench';
 import {measureInitialJs} from '../initialJs';
-import {auditPerformance} from '../lighthouse';
+import {auditPage} from '../lighthouse';
 import {realisticCorpus} from './corpus';
 import {measureRun, perfPhases, type RunCost} from './measure';
 import {writeVariants, type VariantName, type VariantSite} from './variants';
@@ -208,12 +208,13 @@ async function auditVariants(
       options.progress(
         `${size} posts: Lighthouse ${run + 1}/${options.runs} of ${name}`,
       );
-      const [audit] = await auditPerformance({
+      const [audit] = await auditPage({
         buildDir: path.join(sites[name].dir, 'build'),
         page,
         runs: 1,
+        categories: ['performance'],
       });
-      audits.get(name)!.score.push(audit!.performance);
+      audits.get(name)!.score.push(audit!.scores.performance!);
       audits.get(name)!.tbt.push(audit!.totalBlockingMs);
     }
   }

@@ -1,0 +1,100 @@
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
+import {readCommandLine} from './lib/cli';
+import {auditPage} from './lib/lighthouse';
+import {
+  BUDGETS,
+  formatAudits,
+  missedBudgets,
+  summarisePage,
+} from './lib/lighthouseReport';
+
+const HELP = `Usage: npm run lighthouse [-- --build build] [--runs 3] [--page /path ...]
+
+Audits pages of the production build with Lighthouse (mobile preset, the
+system Chromium), --runs times each, and prints the medians of the four
+categories, total blocking time and layout shift. Exits 1 when a page
+misses a budget: performance >= ${BUDGETS.performance}, accessibility, best practices and SEO
+${BUDGETS.accessibility}, layout shift ${BUDGETS.layoutShift}. Default pages: /, the newest review and
+/papers. Build first (npm run build).
+
+Example:
+  npm run lighthouse -- --runs 1 --page /orgs`;
+
+const args = readCommandLine(
+  {
+    options: {
+      build: {type: 'string', default: 'build'},
+      runs: {type: 'string', default: '3'},
+      page: {type: 'string', multiple: true},
+      help: {type: 'boolean', short: 'h'},
+    },
+  },
+  HELP,
+);
+if ('exitCode' in args) process.exit(args.exitCode);
+const {values} = args;
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(
+    `--runs takes a whole number of runs, not "${values.runs}"\n\n${HELP}`,
+  );
+  process.exit(2);
+}
+const buildDir = path.resolve(values.build);
+
+/** The newest review of the build: its folders are named by date. */
+function newestReview(): string | undefined {
+  const newest = (folder: string) =>
+    readdirSync(path.join(buildDir, folder), {withFileTypes: true})
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+      .at(-1);
+  try {
+    const years = readdirSync(path.join(buildDir, 'docs/papers'))
+      .filter((name) => /^y\d{4}$/.test(name))
+      .sort();
+    for (const year of years.reverse()) {
+      const months = readdirSync(path.join(buildDir, 'docs/papers', year), {
+        withFileTypes: true,
+      })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+      // Month folders are named jan…dec: the newest post is the largest date.
+      const posts = months.flatMap((month) => {
+        const post = newest(path.join('docs/papers', year, month));
+        return post ? [`/docs/papers/${year}/${month}/${post}`] : [];
+      });
+      const latest = posts
+        .sort((a, b) => a.slice(-8).localeCompare(b.slice(-8)))
+        .at(-1);
+      if (latest) return latest;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+async function main(): Promise<number> {
+  const review = newestReview();
+  const pages = values.page ?? ['/', ...(review ? [review] : []), '/papers'];
+  const audits = [];
+  for (const page of pages) {
+    console.error(`Lighthouse: ${page} (${runs} run${runs === 1 ? '' : 's'})`);
+    audits.push(summarisePage(page, await auditPage({buildDir, page, runs})));
+  }
+  console.log(formatAudits(audits));
+  const missed = audits.flatMap(missedBudgets);
+  for (const line of missed) console.error(`budget missed: ${line}`);
+  return missed.length > 0 ? 1 : 0;
+}
+
+void main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);
