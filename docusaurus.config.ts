@@ -219,7 +219,8 @@ const config: Config = {
     },
     navbar: {
       title: '논문 리뷰',
-      logo: {alt: '논문 리뷰', src: staticFile('img/favicon.svg')},
+      // The site's name is written beside the logo: an alt text would repeat it.
+      logo: {alt: '', src: staticFile('img/favicon.svg')},
       items: [
         ...(years[0]
           ? [

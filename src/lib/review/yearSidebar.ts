@@ -57,7 +57,9 @@ export function yearSidebarItems(
         ? {
             type: 'category',
             label: `${year}년`,
-            collapsible: false,
+            // Collapsible, its label is a link (href="#") crawlers accept;
+            // a fixed category renders an <a> without an address.
+            collapsible: true,
             collapsed: false,
             items: monthItems(docs),
           }
