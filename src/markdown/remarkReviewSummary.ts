@@ -52,6 +52,7 @@ export default function remarkReviewSummary(options: ReviewSummaryOptions) {
       }),
       title,
       description: reviewDescription(post.papers),
+      markdown: `${post.permalink}.md`,
     });
     tree.children.splice(at, 0, summary);
   };

@@ -97,3 +97,31 @@ test("a review's description, in search results and link previews, names its pap
     expect(tags![0]).toContain('content="논문 9편: A Definition of AGI · ');
   }
 });
+
+test('every post is also published as Markdown, linked from its page and llms.txt, with its images', () => {
+  const llms = readFileSync(path.join(BUILD_DIR, 'llms.txt'), 'utf8');
+  for (const permalink of [
+    '/docs/papers/y2025/oct/20251027',
+    '/docs/papers/y2025/oct/20251021',
+    '/blog/how-reviews-are-written',
+  ]) {
+    const copy = readFileSync(path.join(BUILD_DIR, `${permalink}.md`), 'utf8');
+    expect(copy, permalink).toMatch(/^# \S/);
+    // No imports of its own (a code example may show one).
+    expect(copy.split('```')[0]).not.toMatch(/^import /m);
+    expect(llms).toContain(`${permalink}.md)`);
+    for (const image of copy.matchAll(/!\[[^\]]*\]\((\.\/[^)]+)\)/g)) {
+      expect(
+        existsSync(path.join(BUILD_DIR, path.dirname(permalink), image[1]!)),
+        image[1],
+      ).toBe(true);
+    }
+  }
+  const review = readFileSync(
+    path.join(BUILD_DIR, 'docs/papers/y2025/oct/20251027/index.html'),
+    'utf8',
+  );
+  expect(review).toContain(
+    'rel=alternate type=text/markdown href=/docs/papers/y2025/oct/20251027.md',
+  );
+});

@@ -1,4 +1,5 @@
 import Head from '@docusaurus/Head';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Cite from '@site/src/components/Cite';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
@@ -14,6 +15,8 @@ interface Props {
   title: string;
   /** What link previews and search results say of it. */
   description: string;
+  /** The address of its Markdown copy (`<url>.md`). */
+  markdown: string;
 }
 
 /**
@@ -28,13 +31,16 @@ export default function ReviewSummary({
   cite,
   title,
   description,
+  markdown,
 }: Props): ReactNode {
+  const markdownUrl = useBaseUrl(markdown);
   return (
     <>
       {/* Rendered after the theme's own tags, so these replace them. */}
       <Head>
         <meta name="description" content={description} />
         <meta property="og:description" content={description} />
+        <link rel="alternate" type="text/markdown" href={markdownUrl} />
       </Head>
       <nav className={styles.summary} aria-label="이 리뷰의 논문">
         <p className={styles.meta}>

@@ -1,8 +1,13 @@
-import {copyFile, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {aliasedSitePath} from '@docusaurus/utils';
 import {FEED_FILES, renderFeeds} from './feeds';
 import {LLMS_TXT_FILE, renderLlmsTxt} from './llmsTxt';
+import {
+  markdownCopies,
+  relativeImages,
+  type MarkdownCopy,
+} from './markdownCopies';
 import {
   homeData,
   orgPagesData,
@@ -71,6 +76,8 @@ export default function paperIndexPlugin(
   const route = (pathname: string) =>
     `${baseUrl}${pathname.replace(/^\//, '')}`;
 
+  /** Each post as Markdown, taken in the build while its tree is loaded. */
+  let copies: MarkdownCopy[] = [];
   /** What the previous load printed; the dev server loads on every edit. */
   let printedProblems: ReadonlySet<string> = new Set();
 
@@ -102,6 +109,7 @@ export default function paperIndexPlugin(
 
     async allContentLoaded({allContent, actions}) {
       const loaded = await sharedLoadOf(allContent);
+      if (isProduction()) copies = markdownCopies(loaded.site, loaded.posts);
       const {createData, addRoute} = actions;
       // Aliased paths keep the site folder out of the bundle.
       const data = async (name: string, value: unknown) =>
@@ -185,6 +193,7 @@ export default function paperIndexPlugin(
           path.join(__dirname, PAPERS_SCHEMA_FILE),
           path.join(outDir, PAPERS_SCHEMA_FILE),
         ),
+        ...copies.map((copy) => writeCopy(copy, siteDir, outDir)),
       ]);
     },
   };
@@ -209,4 +218,27 @@ function checkSiteProblems(
   const {lines, printed} = reportSiteProblems(problems, earlier);
   for (const line of lines) console.warn(line);
   return printed;
+}
+
+/**
+ * Writes a post's Markdown at `<permalink>.md`, with the images it links
+ * beside it where they are beside the post (`./asset/…`).
+ */
+async function writeCopy(
+  copy: MarkdownCopy,
+  siteDir: string,
+  outDir: string,
+): Promise<void> {
+  const target = path.join(outDir, `${copy.permalink}.md`);
+  await mkdir(path.dirname(target), {recursive: true});
+  await writeFile(target, copy.markdown);
+  await Promise.all(
+    relativeImages(copy.markdown).map(async (image) => {
+      const to = path.join(path.dirname(target), image);
+      // Never outside the build, whatever the path says.
+      if (path.relative(outDir, to).startsWith('..')) return;
+      await mkdir(path.dirname(to), {recursive: true});
+      await copyFile(path.join(siteDir, path.dirname(copy.file), image), to);
+    }),
+  );
 }

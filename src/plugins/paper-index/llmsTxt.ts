@@ -7,7 +7,8 @@ export const LLMS_TXT_FILE = 'llms.txt';
 
 /**
  * `llms.txt` (the llmstxt.org layout): what the site is, then every post
- * with its papers, and the machine-readable files to read next.
+ * (its page and its Markdown copy) with its papers, and the
+ * machine-readable files to read next.
  */
 export function renderLlmsTxt(
   posts: readonly IndexedPost[],
@@ -28,7 +29,7 @@ export function renderLlmsTxt(
   for (const post of posts) {
     const url = absoluteUrl(site, post.permalink);
     lines.push(
-      `- [${post.date.iso}${post.title ? ` ${post.title}` : ''}](${url})`,
+      `- [${post.date.iso}${post.title ? ` ${post.title}` : ''}](${url}) ([Markdown](${url}.md))`,
     );
     for (const paper of post.papers) {
       const arxiv = paper.arxivId ? ` (arXiv ${paper.arxivId})` : '';
