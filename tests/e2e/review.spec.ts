@@ -131,6 +131,47 @@ test.describe('the 20251027 review', () => {
     await expect(heading).toBeInViewport();
   });
 
+  test('a link to another review previews its paper on hover and focus, closes on Esc, and still leads there', async ({
+    page,
+  }) => {
+    await openHydrated(page, SEED);
+    const link = page
+      .locator('[data-paper-card]')
+      .getByRole('link', {name: '논문', exact: true});
+    await link.hover();
+    const preview = page.getByRole('tooltip');
+    await expect(preview).toContainText(
+      'Distractor Injection Attacks on Large Reasoning Models',
+    );
+    await expect(preview).toContainText('Amazon');
+    await expect(preview).toContainText('2025년 10월 21일 논문 리뷰');
+    await expect(link).toHaveAttribute('aria-describedby', 'link-preview');
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+
+    await page.mouse.move(0, 0);
+    await link.focus();
+    await expect(preview).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(
+      /\/20251021#1-distractor-injection-attacks-on-large-reasoning-models-amazon$/,
+    );
+    await expect(preview).toBeHidden();
+  });
+
+  test('a tap on a phone opens no preview', async ({browser}) => {
+    const context = await browser.newContext({hasTouch: true, isMobile: true});
+    const page = await context.newPage();
+    await openHydrated(page, SEED);
+    await page
+      .locator('[data-paper-card]')
+      .getByRole('link', {name: '논문', exact: true})
+      .tap();
+    await expect(page).toHaveURL(/\/20251021#/);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    await context.close();
+  });
+
   test('a paper answers to its arXiv alias anchor', async ({page}) => {
     await openHydrated(page, `${SEED}#arxiv-2510.21057`);
     const card = page.locator('[id="arxiv-2510.21057"]');

@@ -1,5 +1,6 @@
 import {copyFile, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {aliasedSitePath} from '@docusaurus/utils';
 import {FEED_FILES, renderFeeds} from './feeds';
 import {LLMS_TXT_FILE, renderLlmsTxt} from './llmsTxt';
@@ -23,7 +24,9 @@ import {
 } from './papersJson';
 import {indexedPosts, type IndexedPost} from './posts';
 import {PAPER_INDEX_PLUGIN, SharedLoad, sharedLoadOf} from './sharedLoad';
+import {postPreview} from './previews';
 import {reportSiteProblems} from './siteProblems';
+import {PREVIEWS_FOLDER} from '../../client/previews/data';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
 import {
@@ -58,7 +61,8 @@ const isProduction = () => process.env.NODE_ENV === 'production';
 /**
  * Indexes every reviewed paper through the content parser and publishes
  * what is built from it: the home page, `/reviews`, `/papers`, `/orgs`, `/orgs/<id>`,
- * papers.json, the feeds and llms.txt. Only wires Docusaurus hooks; the
+ * papers.json, the feeds, llms.txt, each post's Markdown copy and the data
+ * of its link previews. Only wires Docusaurus hooks; the
  * work is in the modules beside it.
  */
 export default function paperIndexPlugin(
@@ -155,6 +159,14 @@ export default function paperIndexPlugin(
       }
     },
 
+    getClientModules() {
+      return [
+        fileURLToPath(
+          new URL('../../client/previews/index.ts', import.meta.url),
+        ),
+      ];
+    },
+
     injectHtmlTags() {
       const alternate = (type: string, file: string, title: string) => ({
         tagName: 'link',
@@ -194,6 +206,15 @@ export default function paperIndexPlugin(
           path.join(outDir, PAPERS_SCHEMA_FILE),
         ),
         ...copies.map((copy) => writeCopy(copy, siteDir, outDir)),
+        ...loaded.posts.map(async (post) => {
+          const file = path.join(
+            outDir,
+            PREVIEWS_FOLDER,
+            `${post.permalink.replace(/^\//, '')}.json`,
+          );
+          await mkdir(path.dirname(file), {recursive: true});
+          await writeFile(file, JSON.stringify(postPreview(post)));
+        }),
       ]);
     },
   };

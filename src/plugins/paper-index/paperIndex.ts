@@ -119,7 +119,8 @@ export function buildPaperIndex(posts: readonly IndexedPost[]): PaperIndex {
   };
 }
 
-function excerpt(text: string): string {
+/** The start of a review text, cut at a word, as lists and previews show it. */
+export function excerpt(text: string): string {
   if (text.length <= EXCERPT_LENGTH) {
     return text;
   }
