@@ -30,14 +30,22 @@ export async function useColorMode(
   }, mode);
 }
 
-/** axe's serious and critical violations on the page, one line block each. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+/** axe's violations on the page of the given impacts (default: all), one line block each. */
+export async function axeViolations(
+  page: Page,
+  impacts: readonly string[] = ['minor', 'moderate', 'serious', 'critical'],
+): Promise<string[]> {
   const {violations} = await new AxeBuilder({page}).analyze();
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => impacts.includes(v.impact ?? ''))
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help}\n` +
         v.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
     );
+}
+
+/** axe's serious and critical violations on the page. */
+export function seriousAxeViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, ['serious', 'critical']);
 }
