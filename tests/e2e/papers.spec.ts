@@ -64,6 +64,24 @@ test.describe('/papers', () => {
     }
   });
 
+  test('marks the words it matched in the rows it shows', async ({page}) => {
+    await openHydrated(page, '/papers');
+    await page.getByLabel('제목·기관·내용으로 찾기').fill('sampl');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('filter-match') ?? [])].map((range) =>
+            (range as Range).toString(),
+          ),
+        ),
+      )
+      .toEqual(['Sampl']);
+    await page.getByLabel('제목·기관·내용으로 찾기').fill('');
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('filter-match')))
+      .toBe(false);
+  });
+
   test('an organisation chip filters, and pressing it again clears', async ({
     page,
   }) => {

@@ -8,6 +8,7 @@ import {
   paperHaystack,
   queryTerms,
 } from '@site/src/client/paperFilter';
+import {matchRanges, showMatches} from '@site/src/client/highlightMatches';
 import {usePaperMatches} from '@site/src/client/search/usePaperMatches';
 import clsx from 'clsx';
 import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
@@ -78,15 +79,21 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
   const matched = matches ? matches.filter(Boolean).length : data.papers.length;
   const shown = matches ? Math.min(matched, limit) : matched;
 
+  // The marks belong to this page: gone when the reader leaves it.
+  useEffect(() => () => showMatches([]), []);
+
   useEffect(() => {
     const list = listRef.current;
     if (!list || !matches) return;
     let count = 0;
+    const shownRows: Element[] = [];
     list.querySelectorAll<HTMLElement>(':scope > li').forEach((row, index) => {
       const visible = matches[index]! && count < limit;
       if (row.hidden === visible) row.hidden = !visible;
+      if (visible) shownRows.push(row);
       if (matches[index]) count += 1;
     });
+    showMatches(matchRanges(shownRows, queryTerms(query)));
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (org) params.set('org', org);
