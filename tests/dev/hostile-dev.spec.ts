@@ -77,8 +77,10 @@ test.afterAll(async () => {
 test('the clean post renders and opens no dialog', async ({page, context}) => {
   const dialogs = watchDialogs(context);
   await page.goto(`${baseUrl}${route(CLEAN_POST)}`);
+  // Its heading only dates it ("2025-10-01 papers review"): the page says
+  // the file's date.
   await expect(
-    page.getByRole('heading', {level: 1, name: '2025-10-01 papers review'}),
+    page.getByRole('heading', {level: 1, name: '2025년 10월 1일 논문 리뷰'}),
   ).toBeVisible();
   await settle(page);
   expect(dialogs).toEqual([]);
