@@ -1,5 +1,6 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {FEED_FILES} from '../src/plugins/paper-index/feeds';
 import {readCommandLine} from './lib/cli';
 import {auditPage} from './lib/lighthouse';
 import {
@@ -43,38 +44,17 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 const buildDir = path.resolve(values.build);
 
-/** The newest review of the build: its folders are named by date. */
+/** The newest review of the build: the first item of its JSON Feed. */
 function newestReview(): string | undefined {
-  const newest = (folder: string) =>
-    readdirSync(path.join(buildDir, folder), {withFileTypes: true})
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
-      .at(-1);
   try {
-    const years = readdirSync(path.join(buildDir, 'docs/papers'))
-      .filter((name) => /^y\d{4}$/.test(name))
-      .sort();
-    for (const year of years.reverse()) {
-      const months = readdirSync(path.join(buildDir, 'docs/papers', year), {
-        withFileTypes: true,
-      })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => entry.name);
-      // Month folders are named jan…dec: the newest post is the largest date.
-      const posts = months.flatMap((month) => {
-        const post = newest(path.join('docs/papers', year, month));
-        return post ? [`/docs/papers/${year}/${month}/${post}`] : [];
-      });
-      const latest = posts
-        .sort((a, b) => a.slice(-8).localeCompare(b.slice(-8)))
-        .at(-1);
-      if (latest) return latest;
-    }
+    const feed = JSON.parse(
+      readFileSync(path.join(buildDir, FEED_FILES.json), 'utf8'),
+    ) as {items?: {url?: string}[]};
+    const url = feed.items?.[0]?.url;
+    return url ? new URL(url).pathname : undefined;
   } catch {
     return undefined;
   }
-  return undefined;
 }
 
 async function main(): Promise<number> {

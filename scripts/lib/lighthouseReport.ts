@@ -3,6 +3,7 @@
  * them: medians of several runs per page, each budget met or not.
  */
 import {CATEGORIES, type Category, type LighthouseRun} from './lighthouse';
+import {median} from './stats';
 
 /** A page's medians over its runs. */
 export interface PageAudit {
@@ -25,14 +26,6 @@ export const BUDGETS: Readonly<Record<Category, number>> & {
   seo: 100,
   layoutShift: 0,
 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** The medians of `runs` of `page`. */
 export function summarisePage(

@@ -10,3 +10,12 @@ export function summarise(times: readonly number[]): {
     NaN;
   return {count: sorted.length, median: at(0.5), p95: at(0.95)};
 }
+
+/** The middle value of some numbers (the mean of the two middle ones). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

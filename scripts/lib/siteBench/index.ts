@@ -11,6 +11,7 @@ import path from 'node:path';
 import {benchDevServer, type DevBenchResult} from '../devBench';
 import {measureInitialJs} from '../initialJs';
 import {auditPage} from '../lighthouse';
+import {median} from '../stats';
 import {realisticCorpus} from './corpus';
 import {measureRun, perfPhases, type RunCost} from './measure';
 import {writeVariants, type VariantName, type VariantSite} from './variants';
@@ -267,14 +268,9 @@ function medianPhases(costs: readonly RunCost[]): Record<string, number> {
 /** Median, min and max of some numbers. */
 export function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median =
-    sorted.length % 2 === 1
-      ? sorted[Math.floor(middle)]!
-      : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return {
     runs: [...values],
-    median,
+    median: median(values),
     min: sorted[0]!,
     max: sorted.at(-1)!,
   };
