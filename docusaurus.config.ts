@@ -17,6 +17,7 @@ import remarkReviewSummary from './src/markdown/remarkReviewSummary';
 import remarkReviewTitle from './src/markdown/remarkReviewTitle';
 import {parseReviewFrontMatter} from './src/markdown/reviewFrontMatter';
 import {PaperAppearances} from './src/lib/review/appearances';
+import {PaperPageSitemap} from './src/plugins/paper-index/paperPageSitemap';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -51,6 +52,9 @@ const isBuild = process.env.NODE_ENV === 'production';
 
 /** Filled by the paper-index plugin, read by paper cards for their backlinks. */
 const appearances = new PaperAppearances();
+
+/** Filled by the paper-index plugin, read by the sitemap for the paper pages. */
+const paperPageSitemap = new PaperPageSitemap();
 
 /**
  * The posts the paper-index plugin's one load parsed: MDX compiles these
@@ -195,6 +199,7 @@ const config: Config = {
           lastmod: null,
           changefreq: null,
           priority: null,
+          createSitemapItems: paperPageSitemap.createSitemapItems,
         },
       } satisfies Preset.Options,
     ],
@@ -203,7 +208,10 @@ const config: Config = {
   plugins: [
     './src/plugins/katex-assets/index.ts',
     './src/plugins/chunk-files/index.ts',
-    ['./src/plugins/paper-index/index.ts', {appearances, parsedPosts}],
+    [
+      './src/plugins/paper-index/index.ts',
+      {appearances, parsedPosts, sitemap: paperPageSitemap},
+    ],
     './src/plugins/search-index/index.ts',
     './src/plugins/robots-txt/index.ts',
     ...(isBuild

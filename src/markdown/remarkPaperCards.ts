@@ -1,4 +1,10 @@
-import {findPaperSections, paperLinks, type PaperSection} from '../lib/review';
+import {
+  findPaperSections,
+  isAllCaps,
+  paperLinks,
+  paperPagePath,
+  type PaperSection,
+} from '../lib/review';
 import {orgLabel} from '../data/orgs';
 import {paperBibtex} from '../lib/review/bibtex';
 import {jsxElement} from './mdxJsx';
@@ -77,6 +83,7 @@ function paperCard(
       orgs: paper.orgs.map(orgLabel),
       links: paperLinks(paper),
       title: paper.title,
+      page: paperPagePath(paper),
       cite: paperBibtex(paper),
     },
     titles,
@@ -120,14 +127,4 @@ function pinHeadingToTitle({
     };
   }
   heading.children = [link, ...tail];
-}
-
-/**
- * A title set in capitals throughout ("SCALING LAWS MEET MODEL
- * ARCHITECTURE"): shown in small capitals, so it does not shout among the
- * others, and its text stays as written.
- */
-export function isAllCaps(title: string): boolean {
-  const words = title.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 2 && !/\p{Ll}/u.test(title) && /\p{Lu}/u.test(title);
 }

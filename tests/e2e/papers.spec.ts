@@ -105,11 +105,17 @@ test.describe('/papers', () => {
     await expect(visibleTitles(page)).toHaveText(['Search Self-play']);
   });
 
-  test("a row's link lands on the paper's card", async ({page}) => {
+  test("a row's title opens the paper's page, its date the paper's card", async ({
+    page,
+  }) => {
     await openHydrated(page, '/papers');
-    await page
-      .getByRole('link', {name: 'Soft Instruction De-escalation Defense'})
-      .click();
+    const row = page.locator('[data-paper-row]', {
+      hasText: 'Soft Instruction De-escalation Defense',
+    });
+    await expect(
+      row.getByRole('link', {name: 'Soft Instruction De-escalation Defense'}),
+    ).toHaveAttribute('href', '/papers/2510.21057');
+    await row.getByRole('link', {name: '2025년 10월 27일 리뷰'}).click();
     await expect(page).toHaveURL(
       /\/docs\/papers\/y2025\/oct\/20251027#4-soft-instruction-de-escalation-defense-google$/,
     );

@@ -88,6 +88,13 @@ describe('outputs of the real content', async () => {
         orgs: [{id: 'amazon', name: 'Amazon'}],
       });
       expect(distractor).not.toHaveProperty('arxivId');
+      expect(distractor.page).toMatch(
+        /^https:\/\/reviews\.example\.org\/papers\/web-[0-9a-f]{12}$/,
+      );
+      expect(
+        seed.find((paper: {arxivId: string}) => paper.arxivId === '2510.14901')
+          .page,
+      ).toBe('https://reviews.example.org/papers/2510.14901');
       expect(distractor.reviews[0].url).toBe(
         'https://reviews.example.org/docs/papers/y2025/oct/20251021#1-distractor-injection-attacks-on-large-reasoning-models-amazon',
       );

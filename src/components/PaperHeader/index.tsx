@@ -14,6 +14,8 @@ interface Props {
   links?: readonly PaperLink[];
   /** The paper's title, which `cite` cites. */
   title: string;
+  /** The paper's own page, with every review of it: `/papers/2510.14901`. */
+  page?: string;
   /** The paper's BibTeX entry. */
   cite: string;
   /** The title heading and, when there is one, the sub-title heading. */
@@ -37,6 +39,7 @@ export default function PaperHeader({
   orgs = [],
   links = [],
   title,
+  page,
   cite,
   children,
 }: Props): ReactNode {
@@ -59,6 +62,13 @@ export default function PaperHeader({
             </Link>
           </li>
         ))}
+        {page && (
+          <li>
+            <Link to={page} data-paper-page>
+              논문 페이지
+            </Link>
+          </li>
+        )}
         <li>
           <Cite bibtex={cite} what={title} />
         </li>

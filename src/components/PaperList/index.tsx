@@ -12,22 +12,27 @@ interface Props {
 }
 
 /**
- * Reviewed papers, one row each: the title links to the paper's card in its
- * newest review. Memoised: filtering hides rows without re-rendering them.
+ * Reviewed papers, one row each: the title links to the paper's page, the
+ * date to its card in the newest review. Memoised: filtering hides rows without re-rendering them.
  */
 function PaperList({papers, listRef}: Props): ReactNode {
   return (
     <ol className={styles.list} ref={listRef}>
       {papers.map((paper) => (
         <li key={paper.key} className={styles.row} data-paper-row={paper.key}>
-          <ListLink to={paper.href} className={styles.title}>
+          <ListLink to={paper.page} className={styles.title}>
             {paper.title}
           </ListLink>
           {paper.subtitle && (
             <span className={styles.subtitle}>{paper.subtitle}</span>
           )}
           <div className={styles.meta}>
-            <time dateTime={paper.date}>{koreanDate(paper.date)}</time>
+            <ListLink
+              to={paper.href}
+              aria-label={`${koreanDate(paper.date)} 리뷰`}
+            >
+              <time dateTime={paper.date}>{koreanDate(paper.date)}</time>
+            </ListLink>
             {paper.arxivId && <span>arXiv {paper.arxivId}</span>}
             {paper.orgs.map((org) => (
               <OrgTag key={org.id ?? org.name} {...org} plainLink />

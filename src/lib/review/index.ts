@@ -15,10 +15,12 @@ export {
   type PostLocation,
 } from './postPath';
 export {arxivAnchor, extractArxivId, paperLinks, type PaperLink} from './arxiv';
+export {paperPagePath, paperSlug} from './paperSlug';
 export {explicitHeadingId, headingAnchors, headingText} from './headingIds';
 export {
   findPaperSections,
   headingTitle,
+  isAllCaps,
   normaliseUrl,
   paperHeadingShape,
   paperKey,

@@ -215,3 +215,13 @@ export function normaliseUrl(url: string): string {
     return url.trim();
   }
 }
+
+/**
+ * A title set in capitals throughout ("SCALING LAWS MEET MODEL
+ * ARCHITECTURE"): shown in small capitals, so it does not shout among the
+ * others, and its text stays as written.
+ */
+export function isAllCaps(title: string): boolean {
+  const words = title.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2 && !/\p{Ll}/u.test(title) && /\p{Lu}/u.test(title);
+}

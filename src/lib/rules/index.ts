@@ -14,7 +14,7 @@ export {
   type LedgerUpdate,
 } from './ledger';
 export {RULES, type RuleId, type RuleInfo, type Severity} from './registry';
-export {KNOWN_PAGE_ROUTES} from './routes';
+export {KNOWN_PAGE_ROUTES, resolveLink, type ResolvedLink} from './routes';
 export {formatProblem, problemsOf} from './report';
 export {
   POST_CHECKS,

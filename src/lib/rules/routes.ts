@@ -1,7 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {resolveOrg} from '../../data/orgs';
-import {reviewPermalink} from '../review';
+import {paperPagePath, reviewPermalink} from '../review';
 import {suggest} from './suggest';
 import type {PostLocation} from '../review';
 import type {LintPost, Route, Site} from './types';
@@ -51,8 +51,8 @@ export function normalizeRoute(url: string): string {
 
 /**
  * Every page links may point at: published review posts, blog posts, the
- * known pages, and the page of each organisation some paper is tagged with,
- * with the anchors of the posts.
+ * known pages, the page of each reviewed paper and of each organisation
+ * some paper is tagged with, with the anchors of the posts.
  */
 export function buildRoutes(
   root: string,
@@ -88,6 +88,8 @@ export function buildRoutes(
   }
   for (const post of [...posts, ...blogPosts]) {
     for (const {paper} of post.sections) {
+      const paperPage = paperPagePath(paper);
+      pages.set(paperPage, {url: paperPage});
       for (const tag of paper.orgs) {
         const org = resolveOrg(tag);
         if (org) pages.set(`/orgs/${org.id}`, {url: `/orgs/${org.id}`});
@@ -144,16 +146,33 @@ export type LinkCheck =
       suggestion?: string;
     };
 
+/** Where an internal link written in a post points. */
+export interface ResolvedLink {
+  /** The page's URL, or the linked file relative to the site folder. */
+  target: string;
+  /** The page, when the site has it. */
+  route?: Route;
+  anchor?: string;
+  /** Set for links to a `.md`/`.mdx` file: whether that file exists. */
+  fileExists?: boolean;
+  /** A bare `#anchor`, on the post's own page. */
+  samePage?: boolean;
+}
+
 /**
- * Checks a link written in `post` against the site's pages and anchors.
- * External URLs pass; relative ones resolve against the post's URL, or its
- * folder for `.md`/`.mdx` file links.
+ * Resolves a link written in `post` to a page of the site and an anchor:
+ * relative links against the post's URL, or its folder for `.md`/`.mdx`
+ * file links. `undefined` for external URLs and empty links.
  */
-export function checkLink(href: string, post: LintPost, site: Site): LinkCheck {
+export function resolveLink(
+  href: string,
+  post: LintPost,
+  site: Site,
+): ResolvedLink | undefined {
   // Browsers drop tabs and line breaks from a URL wherever they are.
   href = href.replace(/[\t\n\r]/g, '');
   if (isSchemeOrProtocol(href) || href === '') {
-    return {ok: true};
+    return undefined;
   }
   const hashIndex = href.indexOf('#');
   const pathPart = (hashIndex < 0 ? href : href.slice(0, hashIndex)).replace(
@@ -161,43 +180,62 @@ export function checkLink(href: string, post: LintPost, site: Site): LinkCheck {
     '',
   );
   const anchor = hashIndex < 0 ? undefined : decode(href.slice(hashIndex + 1));
-  let route: Route | undefined;
-  let target: string;
+  const withAnchor = anchor === undefined ? {} : {anchor};
   if (pathPart === '') {
-    target = post.url ?? post.file;
-    route = post.url ? site.routes.get(post.url) : undefined;
-    if (!route) {
-      return {ok: true};
-    }
-  } else if (/\.mdx?$/.test(pathPart)) {
+    const route = post.url ? site.routes.get(post.url) : undefined;
+    return {
+      target: post.url ?? post.file,
+      ...(route && {route}),
+      ...withAnchor,
+      samePage: true,
+    };
+  }
+  if (/\.mdx?$/.test(pathPart)) {
     const absolute = pathPart.startsWith('/')
       ? path.join(site.root, decode(pathPart))
       : path.resolve(path.dirname(post.absolutePath), decode(pathPart));
-    target = path.relative(site.root, absolute).split(path.sep).join('/');
     const linked = site.posts.find((other) => other.absolutePath === absolute);
-    if (!linked && !existsSync(absolute)) {
-      return {ok: false, problem: 'route', target};
+    const route = linked?.url ? site.routes.get(linked.url) : undefined;
+    return {
+      target: path.relative(site.root, absolute).split(path.sep).join('/'),
+      ...(route && {route}),
+      ...withAnchor,
+      fileExists: Boolean(linked) || existsSync(absolute),
+    };
+  }
+  const base = `https://site.invalid${post.url ?? '/'}`;
+  const target = normalizeRoute(decode(resolvedPath(pathPart, base)));
+  const route = site.routes.get(target);
+  return {target, ...(route && {route}), ...withAnchor};
+}
+
+/**
+ * Checks a link written in `post` against the site's pages and anchors.
+ * External URLs pass.
+ */
+export function checkLink(href: string, post: LintPost, site: Site): LinkCheck {
+  const link = resolveLink(href, post, site);
+  if (!link || (link.samePage && !link.route)) {
+    return {ok: true};
+  }
+  const {target, route, anchor} = link;
+  if (link.fileExists === false) {
+    return {ok: false, problem: 'route', target};
+  }
+  if (link.fileExists === undefined && !route) {
+    if (
+      site.routePrefixes.some((prefix) => target.startsWith(prefix)) ||
+      existsSync(path.join(site.root, 'static', target))
+    ) {
+      return {ok: true};
     }
-    route = linked?.url ? site.routes.get(linked.url) : undefined;
-  } else {
-    const base = `https://site.invalid${post.url ?? '/'}`;
-    target = normalizeRoute(decode(resolvedPath(pathPart, base)));
-    route = site.routes.get(target);
-    if (!route) {
-      if (
-        site.routePrefixes.some((prefix) => target.startsWith(prefix)) ||
-        existsSync(path.join(site.root, 'static', target))
-      ) {
-        return {ok: true};
-      }
-      const suggestion = suggest(target, site.routes.keys());
-      return {
-        ok: false,
-        problem: 'route',
-        target,
-        ...(suggestion && {suggestion}),
-      };
-    }
+    const suggestion = suggest(target, site.routes.keys());
+    return {
+      ok: false,
+      problem: 'route',
+      target,
+      ...(suggestion && {suggestion}),
+    };
   }
   if (anchor === undefined || anchor === '' || !route?.anchors) {
     return {ok: true};

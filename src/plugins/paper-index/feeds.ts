@@ -1,6 +1,7 @@
 import {Feed} from 'feed';
 import {koreanDate} from '../../lib/review/dateLabel';
 import {reviewName} from '../../lib/review/postTitle';
+import {escapeHtml} from './html';
 import {absoluteUrl, type SiteInfo} from './site';
 import type {ReviewPost} from '../../lib/review';
 
@@ -112,12 +113,4 @@ function feedItem(post: ReviewPost, site: SiteInfo): FeedItem {
     summary: `논문 ${titles.length}편: ${titles.join(', ')}`,
     html: `<p>논문 ${titles.length}편</p><ul>${list}</ul>`,
   };
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }

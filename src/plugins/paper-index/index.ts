@@ -1,4 +1,5 @@
-import {copyFile, mkdir, writeFile} from 'node:fs/promises';
+import {mkdirSync} from 'node:fs';
+import {copyFile, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {aliasedSitePath} from '@docusaurus/utils';
@@ -25,8 +26,22 @@ import {
 import {indexedPosts, type IndexedPost} from './posts';
 import {PAPER_INDEX_PLUGIN, SharedLoad, sharedLoadOf} from './sharedLoad';
 import {postPreview} from './previews';
+import {paperMentions} from './mentions';
+import {
+  fillPaperPage,
+  PAPER_PAGE_TEMPLATE_FILE,
+  paperPageData,
+  paperPageFile,
+} from './paperPages';
 import {reportSiteProblems} from './siteProblems';
 import {PREVIEWS_FOLDER} from '../../client/previews/data';
+import {
+  PAPER_PAGE_ROUTE,
+  PAPER_PAGES_FOLDER,
+  type PaperPageData,
+} from '../../components/PaperPage/data';
+import {paperPagePath} from '../../lib/review';
+import type {PaperPageSitemap} from './paperPageSitemap';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
 import {
@@ -45,6 +60,8 @@ export interface PaperIndexOptions {
   appearances?: PaperAppearances;
   /** Where the one load keeps its parsed posts, for MDX to compile. */
   parsedPosts?: ParsedPosts;
+  /** Where the sitemap learns the paper pages. */
+  sitemap?: PaperPageSitemap;
 }
 
 /** The one load of the site's posts, and the index built from it. */
@@ -69,7 +86,7 @@ export default function paperIndexPlugin(
   context: LoadContext,
   options: PaperIndexOptions,
 ): Plugin<SharedLoad<LoadedSite>> {
-  const {siteDir, siteConfig, baseUrl, i18n} = context;
+  const {siteDir, siteConfig, baseUrl, i18n, generatedFilesDir} = context;
   const site: SiteInfo = {
     url: siteConfig.url,
     baseUrl,
@@ -84,6 +101,17 @@ export default function paperIndexPlugin(
   let copies: MarkdownCopy[] = [];
   /** What the previous load printed; the dev server loads on every edit. */
   let printedProblems: ReadonlySet<string> = new Set();
+  /** Where the dev server serves the paper pages' data from. */
+  const devPaperPages = new DevPaperPages(
+    path.join(generatedFilesDir, PAPER_PAGES_FOLDER),
+  );
+
+  const paperPages = ({site, posts, index}: LoadedSite): PaperPageData[] => {
+    const mentions = paperMentions(site, posts, index);
+    return index.papers.map((paper) =>
+      paperPageData(paper, mentions.get(paper.key) ?? [], route),
+    );
+  };
 
   return {
     name: PAPER_INDEX_PLUGIN,
@@ -149,6 +177,20 @@ export default function paperIndexPlugin(
         component: '@site/src/components/OrgsPage',
         modules: {data: await data('orgs.json', orgSummaries(loaded.index))},
       });
+      // One route for every paper: thousands of papers would otherwise add
+      // thousands of entries to the route table each page downloads.
+      addRoute({
+        path: route(PAPER_PAGE_ROUTE),
+        // Not exact: the broken-link check takes an exact route whose
+        // pattern was rendered as a page for a plain path, and would then
+        // match no paper's path against it.
+        exact: false,
+        component: '@site/src/components/PaperPage',
+      });
+      options.sitemap?.update(
+        loaded.index.papers.map((paper) => route(paperPagePath(paper))),
+      );
+      if (!isProduction()) await devPaperPages.write(paperPages(loaded));
       for (const page of orgPagesData(loaded.index)) {
         addRoute({
           path: route(`/orgs/${page.org.id}`),
@@ -157,6 +199,25 @@ export default function paperIndexPlugin(
           modules: {data: await data(`org-${page.org.id}.json`, page)},
         });
       }
+    },
+
+    configureWebpack(_config, isServer) {
+      if (isServer || isProduction()) return undefined;
+      mkdirSync(devPaperPages.folder, {recursive: true});
+      // The dev server has no build folder: it serves the data from here.
+      const devServer = {
+        devServer: {
+          static: [
+            {
+              publicPath: route(`/${PAPER_PAGES_FOLDER}`),
+              directory: devPaperPages.folder,
+              watch: false,
+            },
+          ],
+        },
+      };
+      // webpack-dev-server's options are not in the bundler's config type.
+      return devServer as object;
     },
 
     getClientModules() {
@@ -206,6 +267,7 @@ export default function paperIndexPlugin(
           path.join(outDir, PAPERS_SCHEMA_FILE),
         ),
         ...copies.map((copy) => writeCopy(copy, siteDir, outDir)),
+        writePaperPages(paperPages(loaded), outDir),
         ...loaded.posts.map(async (post) => {
           const file = path.join(
             outDir,
@@ -262,4 +324,65 @@ async function writeCopy(
       await copyFile(path.join(siteDir, path.dirname(copy.file), image), to);
     }),
   );
+}
+
+/**
+ * Writes each paper's page from the template the build rendered for their
+ * route, and its data for navigation inside the site; the template goes.
+ */
+async function writePaperPages(
+  pages: readonly PaperPageData[],
+  outDir: string,
+): Promise<void> {
+  const templateFile = path.join(outDir, PAPER_PAGE_TEMPLATE_FILE);
+  const template = await readFile(templateFile, 'utf8');
+  await mkdir(path.join(outDir, PAPER_PAGES_FOLDER), {recursive: true});
+  await Promise.all(
+    pages.map(async (page) => {
+      const file = path.join(outDir, paperPageFile(page.slug));
+      await mkdir(path.dirname(file), {recursive: true});
+      await Promise.all([
+        writeFile(file, fillPaperPage(template, page)),
+        writeFile(
+          path.join(outDir, PAPER_PAGES_FOLDER, `${page.slug}.json`),
+          JSON.stringify(page),
+        ),
+      ]);
+    }),
+  );
+  await rm(path.dirname(templateFile), {recursive: true});
+}
+
+/**
+ * The paper pages' data as the dev server serves it: a file per paper,
+ * rewritten only when it changed, so that an edit touches a post's few.
+ */
+class DevPaperPages {
+  readonly folder: string;
+  #written = new Map<string, string>();
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
+
+  async write(pages: readonly PaperPageData[]): Promise<void> {
+    await mkdir(this.folder, {recursive: true});
+    const written = new Map<string, string>();
+    await Promise.all(
+      pages.map(async (page) => {
+        const json = JSON.stringify(page);
+        written.set(page.slug, json);
+        if (this.#written.get(page.slug) === json) return;
+        await writeFile(path.join(this.folder, `${page.slug}.json`), json);
+      }),
+    );
+    await Promise.all(
+      [...this.#written.keys()]
+        .filter((slug) => !written.has(slug))
+        .map((slug) =>
+          rm(path.join(this.folder, `${slug}.json`), {force: true}),
+        ),
+    );
+    this.#written = written;
+  }
 }

@@ -1,4 +1,5 @@
 import {orgLabel, orgs as registry, type OrgLabel} from '../../data/orgs';
+import {paperPagePath} from '../../lib/review';
 import type {OrgCount, PaperEntry, PaperIndex} from './paperIndex';
 import type {IndexedPost} from './posts';
 
@@ -10,6 +11,8 @@ export interface PaperRow {
   arxivId?: string;
   /** The paper's card in its newest review. */
   href: string;
+  /** The paper's own page: `/papers/2510.14901`. */
+  page: string;
   /** `YYYY-MM-DD` of the newest review. */
   date: string;
   orgs: OrgLabel[];
@@ -72,6 +75,7 @@ function paperRow(paper: PaperEntry): PaperRow {
     ...(paper.subtitle && {subtitle: paper.subtitle}),
     ...(paper.arxivId && {arxivId: paper.arxivId}),
     href: `${newest!.permalink}#${newest!.anchor}`,
+    page: paperPagePath(paper),
     date: newest!.date,
     orgs: paper.orgs.map((org) => orgLabel(org.id ?? org.name)),
     ...(newest!.excerpt && {excerpt: newest!.excerpt}),

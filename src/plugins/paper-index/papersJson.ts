@@ -1,4 +1,5 @@
 import {absoluteUrl, type SiteInfo} from './site';
+import {paperPagePath} from '../../lib/review';
 import type {PaperIndex} from './paperIndex';
 
 /** Where the index and its schema are published, relative to the site root. */
@@ -17,6 +18,7 @@ export function renderPapersJson(index: PaperIndex, site: SiteInfo): string {
       ...(paper.subtitle && {subtitle: paper.subtitle}),
       ...(paper.arxivId && {arxivId: paper.arxivId}),
       url: paper.url,
+      page: absoluteUrl(site, paperPagePath(paper)),
       links: paper.links,
       orgs: paper.orgs.map((org) => ({
         ...(org.id && {id: org.id, url: absoluteUrl(site, `/orgs/${org.id}`)}),
