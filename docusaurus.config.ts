@@ -213,6 +213,7 @@ const config: Config = {
       {appearances, parsedPosts, sitemap: paperPageSitemap},
     ],
     './src/plugins/search-index/index.ts',
+    './src/plugins/social-cards/index.ts',
     './src/plugins/robots-txt/index.ts',
     ...(isBuild
       ? years.map(yearDocsPlugin)

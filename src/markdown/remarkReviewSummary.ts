@@ -8,6 +8,11 @@ import {
 } from '../lib/review';
 import {reviewBibtex} from '../lib/review/bibtex';
 import {readingMinutes} from '../lib/review/readingTime';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  socialCardPath,
+} from '../plugins/social-cards/card';
 import {displayPath} from './displayPath';
 import {jsxElement} from './mdxJsx';
 import type {Root} from 'mdast';
@@ -53,6 +58,12 @@ export default function remarkReviewSummary(options: ReviewSummaryOptions) {
       title,
       description: reviewDescription(post.papers),
       markdown: `${post.permalink}.md`,
+      image: {
+        url: new URL(socialCardPath(post.permalink), options.siteUrl).href,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        alt: `${title}: ${post.papers.map((paper) => paper.title).join(', ')}`,
+      },
     });
     tree.children.splice(at, 0, summary);
   };

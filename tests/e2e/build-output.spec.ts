@@ -7,6 +7,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {expect, test} from '@playwright/test';
+import {PNG} from 'pngjs';
 import {BUILD_DIR} from './buildDir';
 
 const BUILD = BUILD_DIR;
@@ -124,4 +125,29 @@ test('every post is also published as Markdown, linked from its page and llms.tx
   expect(review).toContain(
     'rel=alternate type=text/markdown href=/docs/papers/y2025/oct/20251027.md',
   );
+});
+
+test('each review page names its title, description and a social card that exists, 1200×630 PNG', async ({
+  page,
+}) => {
+  for (const review of ['20251027', '20251021']) {
+    await page.goto(`/docs/papers/y2025/oct/${review}`);
+    const meta = (property: string) =>
+      page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await meta('og:title')).toMatch(/논문 리뷰/);
+    expect(await meta('og:description')).toMatch(/\S{10}/);
+    const image = await meta('og:image');
+    expect(image).toMatch(
+      new RegExp(`/social/docs/papers/y2025/oct/${review}\\.png$`),
+    );
+    expect(await meta('og:image:width')).toBe('1200');
+    expect(await meta('og:image:height')).toBe('630');
+    expect(
+      await page.locator('meta[name="twitter:image"]').getAttribute('content'),
+    ).toBe(image);
+    const png = PNG.sync.read(
+      readFileSync(path.join(BUILD, new URL(image!).pathname)),
+    );
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  }
 });

@@ -17,12 +17,14 @@ interface Props {
   description: string;
   /** The address of its Markdown copy (`<url>.md`). */
   markdown: string;
+  /** Its social card, drawn by the build: absolute address, size, text. */
+  image: {url: string; width: number; height: number; alt: string};
 }
 
 /**
  * The top of a review: how many papers and minutes it holds, a link to
  * each paper's card, and the review's citation; and the description its
- * link previews show. Made by
+ * link previews show, with its social card. Made by
  * `remarkReviewSummary`.
  */
 export default function ReviewSummary({
@@ -32,6 +34,7 @@ export default function ReviewSummary({
   title,
   description,
   markdown,
+  image,
 }: Props): ReactNode {
   const markdownUrl = useBaseUrl(markdown);
   return (
@@ -40,6 +43,15 @@ export default function ReviewSummary({
       <Head>
         <meta name="description" content={description} />
         <meta property="og:description" content={description} />
+        <meta property="og:image" content={image.url} />
+        <meta property="og:image:type" content="image/png" />
+        <meta property="og:image:width" content={String(image.width)} />
+        <meta property="og:image:height" content={String(image.height)} />
+        <meta property="og:image:alt" content={image.alt} />
+        <meta name="twitter:title" content={title} />
+        <meta name="twitter:description" content={description} />
+        <meta name="twitter:image" content={image.url} />
+        <meta name="twitter:image:alt" content={image.alt} />
         <link rel="alternate" type="text/markdown" href={markdownUrl} />
       </Head>
       <nav className={styles.summary} aria-label="이 리뷰의 논문">

@@ -1,0 +1,99 @@
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {PNG} from 'pngjs';
+import {afterAll, describe, expect, it} from 'vitest';
+import {parsePost} from '../../src/lib/review';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardContent,
+  cardTree,
+  socialCardPath,
+} from '../../src/plugins/social-cards/card';
+import {renderCard} from '../../src/plugins/social-cards/render';
+import {renderCards} from '../../src/plugins/social-cards/renderCards';
+import type {ReviewPost} from '../../src/lib/review';
+
+const post = parsePost(
+  [
+    '# 2025-10-27 papers review',
+    '',
+    '## 1. [Reasoning with Sampling](https://huggingface.co/papers/2510.14901) `harvard`',
+    '',
+    '### Your Base Model is Smarter Than You Think',
+    '',
+    '리뷰.',
+    '',
+    '## 2. [Stabilizing MoE](https://arxiv.org/abs/2510.11370) `shaomi`',
+    '',
+    '리뷰.',
+    '',
+  ].join('\n'),
+  'docs/papers/y2025/oct/20251027.mdx',
+) as ReviewPost;
+
+const cache = mkdtempSync(path.join(tmpdir(), 'social-cards-'));
+afterAll(() => rmSync(cache, {recursive: true, force: true}));
+
+/** Pixels clearly darker than the white background, in rows `from`–`to`. */
+function inkIn(png: PNG, from: number, to: number): number {
+  let ink = 0;
+  for (let y = from; y < to; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! < 128 && png.data[i + 1]! < 128) ink++;
+    }
+  }
+  return ink;
+}
+
+describe('social cards', () => {
+  it('show the date in Korean, each paper with its sub-title, and the organisations by name', () => {
+    expect(cardContent(post, '논문 리뷰')).toEqual({
+      site: '논문 리뷰',
+      date: '2025년 10월 27일',
+      papers: [
+        'Reasoning with Sampling: Your Base Model is Smarter Than You Think',
+        'Stabilizing MoE',
+      ],
+      orgs: ['Harvard', 'Xiaomi'],
+    });
+    expect(socialCardPath('/docs/papers/y2025/oct/20251027')).toBe(
+      '/social/docs/papers/y2025/oct/20251027.png',
+    );
+  });
+
+  it('are PNGs of the declared size whose Korean date is drawn in real glyphs', async () => {
+    const content = cardContent(post, '논문 리뷰');
+    const png = PNG.sync.read(Buffer.from(await renderCard(cardTree(content))));
+    expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    // The date line, below the site's name, is drawn.
+    expect(inkIn(png, 110, 190)).toBeGreaterThan(2000);
+    // A font without Hangul draws one box for every syllable: then swapping
+    // two syllables would change nothing.
+    const swapped = await renderCard(
+      cardTree({...content, date: '2025일 10월 27년'}),
+    );
+    const original = await renderCard(cardTree(content));
+    expect(Buffer.from(swapped).equals(Buffer.from(original))).toBe(false);
+  });
+
+  it('are drawn once per content: a second build takes them from the cache', async () => {
+    const tree = cardTree(cardContent(post, '논문 리뷰'));
+    const first = await renderCards([{file: '/a.png', tree}], cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const second = await renderCards(
+      [
+        {file: '/a.png', tree},
+        {file: '/b.png', tree},
+      ],
+      cache,
+    );
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(second.map((card) => card.file)).toEqual(['/a.png', '/b.png']);
+    expect(Buffer.from(second[1]!.png).equals(Buffer.from(first[0]!.png))).toBe(
+      true,
+    );
+  });
+});
