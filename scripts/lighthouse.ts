@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {FEED_FILES} from '../src/plugins/paper-index/feeds';
+import {PAPERS_JSON_FILE} from '../src/plugins/paper-index/papersJson';
 import {readCommandLine} from './lib/cli';
 import {auditPage} from './lib/lighthouse';
 import {
@@ -16,8 +17,8 @@ Audits pages of the production build with Lighthouse (mobile preset, the
 system Chromium), --runs times each, and prints the medians of the four
 categories, total blocking time and layout shift. Exits 1 when a page
 misses a budget: performance >= ${BUDGETS.performance}, accessibility, best practices and SEO
-${BUDGETS.accessibility}, layout shift ${BUDGETS.layoutShift}. Default pages: /, the newest review and
-/papers. Build first (npm run build).
+${BUDGETS.accessibility}, layout shift ${BUDGETS.layoutShift}. Default pages: /, the newest review, the
+page of its first paper and /papers. Build first (npm run build).
 
 Example:
   npm run lighthouse -- --runs 1 --page /orgs`;
@@ -57,9 +58,25 @@ function newestReview(): string | undefined {
   }
 }
 
+/** The page of the newest review's first paper: the first of papers.json. */
+function newestPaperPage(): string | undefined {
+  try {
+    const index = JSON.parse(
+      readFileSync(path.join(buildDir, PAPERS_JSON_FILE), 'utf8'),
+    ) as {papers?: {page?: string}[]};
+    const url = index.papers?.[0]?.page;
+    return url ? new URL(url).pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
-  const review = newestReview();
-  const pages = values.page ?? ['/', ...(review ? [review] : []), '/papers'];
+  const pages = values.page ?? [
+    '/',
+    ...[newestReview(), newestPaperPage()].filter((page) => page !== undefined),
+    '/papers',
+  ];
   const audits = [];
   for (const page of pages) {
     console.error(`Lighthouse: ${page} (${runs} run${runs === 1 ? '' : 's'})`);

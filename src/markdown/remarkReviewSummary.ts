@@ -12,7 +12,7 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   socialCardPath,
-} from '../plugins/social-cards/card';
+} from '../lib/review/socialCard';
 import {displayPath} from './displayPath';
 import {jsxElement} from './mdxJsx';
 import type {Root} from 'mdast';

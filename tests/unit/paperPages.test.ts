@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {PAPER_PAGE_TOKENS} from '../../src/components/PaperPage/data';
+import {PAPER_PAGE_TOKENS} from '../../src/client/paperPages/data';
 import {paperPagePath, paperSlug} from '../../src/lib/review';
 import {loadSite} from '../../src/lib/rules';
 import {paperMentions} from '../../src/plugins/paper-index/mentions';

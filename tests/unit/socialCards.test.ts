@@ -7,10 +7,9 @@ import {parsePost} from '../../src/lib/review';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
-  cardContent,
-  cardTree,
   socialCardPath,
-} from '../../src/plugins/social-cards/card';
+} from '../../src/lib/review/socialCard';
+import {cardContent, cardTree} from '../../src/plugins/social-cards/card';
 import {renderCard} from '../../src/plugins/social-cards/render';
 import {renderCards} from '../../src/plugins/social-cards/renderCards';
 import type {ReviewPost} from '../../src/lib/review';

@@ -10,7 +10,7 @@ import {
   PAPER_PAGE_TOKENS,
   paperPageDataPath,
   type PaperPageData,
-} from './data';
+} from '@site/src/client/paperPages/data';
 import styles from './styles.module.css';
 
 interface Props {

@@ -39,7 +39,7 @@ import {
   PAPER_PAGE_ROUTE,
   PAPER_PAGES_FOLDER,
   type PaperPageData,
-} from '../../components/PaperPage/data';
+} from '../../client/paperPages/data';
 import {paperPagePath} from '../../lib/review';
 import type {PaperPageSitemap} from './paperPageSitemap';
 import type {PaperAppearances} from '../../lib/review/appearances';

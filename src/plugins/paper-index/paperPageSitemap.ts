@@ -1,4 +1,4 @@
-import {PAPER_PAGE_ROUTE} from '../../components/PaperPage/data';
+import {PAPER_PAGE_ROUTE} from '../../client/paperPages/data';
 import type {PluginOptions as SitemapOptions} from '@docusaurus/plugin-sitemap';
 
 type CreateSitemapItems = NonNullable<SitemapOptions['createSitemapItems']>;

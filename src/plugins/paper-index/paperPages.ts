@@ -6,7 +6,7 @@ import {
   PAPER_PAGE_ROUTE,
   PAPER_PAGE_TOKENS,
   type PaperPageData,
-} from '../../components/PaperPage/data';
+} from '../../client/paperPages/data';
 import {escapeHtml} from './html';
 import type {PaperMention} from './mentions';
 import type {PaperEntry} from './paperIndex';

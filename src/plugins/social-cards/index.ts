@@ -1,7 +1,8 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sharedLoadOf} from '../paper-index/sharedLoad';
-import {cardContent, cardTree, socialCardPath} from './card';
+import {socialCardPath} from '../../lib/review/socialCard';
+import {cardContent, cardTree} from './card';
 import {renderCards} from './renderCards';
 import type {ReviewPost} from '../../lib/review';
 import type {LoadContext, Plugin} from '@docusaurus/types';

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {Resvg} from '@resvg/resvg-js';
 import satori from 'satori';
-import {CARD_HEIGHT, CARD_WIDTH, type CardNode} from './card';
+import {CARD_HEIGHT, CARD_WIDTH} from '../../lib/review/socialCard';
+import type {CardNode} from './card';
 
 const require = createRequire(import.meta.url);
 
