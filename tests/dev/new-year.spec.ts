@@ -2,7 +2,8 @@
  * Each year of reviews is a docs instance made when the config loads. The
  * first post of a new year must still show under a running `npm start`,
  * and so must the posts after it, without a restart, on the post's own
- * page and in what the paper index makes of it.
+ * page and in what the paper index makes of it: the home page and the
+ * paper's own page.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -91,4 +92,12 @@ test('shows the first posts of a new year folder without a restart', async ({
   await expect(page.getByRole('main')).toContainText(
     'Second Paper of the Year',
   );
+  // So does the paper's page, from the data the dev server keeps current.
+  await page.goto(`${server!.baseUrl}/papers/2601.01201`);
+  await expect(
+    page.getByRole('heading', {level: 1, name: 'Second Paper of the Year'}),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', {name: '2026년 1월 12일 논문 리뷰'}),
+  ).toHaveAttribute('href', `/${NEW_YEAR}/20260112#1-second-paper-of-the-year`);
 });
