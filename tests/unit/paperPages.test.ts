@@ -108,7 +108,7 @@ describe('paper pages', () => {
       '<li><a href="/reviews/docs/papers/y2025/nov/20251103"><time datetime="2025-11-03">2025년 11월 3일</time> 논문 리뷰</a></li>',
     );
     expect(page.header).toContain(
-      '<a class="paper-page-org" href="/reviews/orgs/harvard">Harvard</a>',
+      '<a class="org-pill" href="/reviews/orgs/harvard">Harvard</a>',
     );
     expect(page.header).toContain('href="https://arxiv.org/abs/2510.14901"');
     expect(page.bibtex).toContain('eprint = {2510.14901}');

@@ -39,8 +39,8 @@ export function paperPageData(
   const allCaps = (text: string) => (isAllCaps(text) ? ' data-all-caps' : '');
   const orgs = paper.orgs.map((org) =>
     org.id
-      ? `<li><a class="paper-page-org" href="${escapeHtml(route(`/orgs/${org.id}`))}">${escapeHtml(org.name)}</a></li>`
-      : `<li><span class="paper-page-org" data-org-unknown>${escapeHtml(org.name)}</span></li>`,
+      ? `<li><a class="org-pill" href="${escapeHtml(route(`/orgs/${org.id}`))}">${escapeHtml(org.name)}</a></li>`
+      : `<li><span class="org-pill" data-org-unknown>${escapeHtml(org.name)}</span></li>`,
   );
   const links = paper.links.map(
     (link) =>
