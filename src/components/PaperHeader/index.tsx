@@ -3,7 +3,7 @@ import Cite from '@site/src/components/Cite';
 import OrgTags from '@site/src/components/OrgTags';
 import type {ReactNode} from 'react';
 import type {OrgLabel} from '@site/src/data/orgs';
-import type {PaperLink} from '@site/src/lib/review/arxiv';
+import {PAPER_LINK_LABELS, type PaperLink} from '@site/src/lib/review/arxiv';
 import styles from './styles.module.css';
 
 interface Props {
@@ -21,13 +21,6 @@ interface Props {
   /** The title heading and, when there is one, the sub-title heading. */
   children: ReactNode;
 }
-
-const LINK_LABELS: Record<PaperLink['kind'], string> = {
-  arxiv: 'arXiv',
-  pdf: 'PDF',
-  huggingface: 'Hugging Face',
-  source: '원문',
-};
 
 /**
  * The top of a paper card: position in the post, linked title,
@@ -58,7 +51,7 @@ export default function PaperHeader({
         {links.map((link) => (
           <li key={link.kind}>
             <Link href={link.url} data-paper-link={link.kind}>
-              {LINK_LABELS[link.kind]}
+              {PAPER_LINK_LABELS[link.kind]}
             </Link>
           </li>
         ))}

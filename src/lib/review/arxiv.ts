@@ -40,6 +40,14 @@ export interface PaperLink {
   url: string;
 }
 
+/** What each kind of paper link says, on cards and on paper pages. */
+export const PAPER_LINK_LABELS: Record<PaperLink['kind'], string> = {
+  arxiv: 'arXiv',
+  pdf: 'PDF',
+  huggingface: 'Hugging Face',
+  source: '원문',
+};
+
 /**
  * The links a reader gets for a paper: arXiv abstract and PDF when the paper
  * has an arXiv id, the Hugging Face page when the author linked it, and the

@@ -5,6 +5,8 @@
  * Pure: paper cards get their entry at build time.
  */
 
+import {fullTitle} from './papers';
+
 /** A paper as a card knows it. */
 export interface CitedPaper {
   title: string;
@@ -46,9 +48,7 @@ function entry(
  * its capitals (double braces).
  */
 export function paperBibtex(paper: CitedPaper): string {
-  const title = paper.subtitle
-    ? `${paper.title}: ${paper.subtitle}`
-    : paper.title;
+  const title = fullTitle(paper);
   if (paper.arxivId) {
     return entry('misc', `arxiv:${paper.arxivId}`, [
       ['title', `{${escapeBibtex(title)}}`],

@@ -14,11 +14,18 @@ export {
   type PostDate,
   type PostLocation,
 } from './postPath';
-export {arxivAnchor, extractArxivId, paperLinks, type PaperLink} from './arxiv';
+export {
+  arxivAnchor,
+  extractArxivId,
+  PAPER_LINK_LABELS,
+  paperLinks,
+  type PaperLink,
+} from './arxiv';
 export {paperPagePath, paperSlug} from './paperSlug';
 export {explicitHeadingId, headingAnchors, headingText} from './headingIds';
 export {
   findPaperSections,
+  fullTitle,
   headingTitle,
   isAllCaps,
   normaliseUrl,

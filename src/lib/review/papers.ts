@@ -225,3 +225,8 @@ export function isAllCaps(title: string): boolean {
   const words = title.match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 2 && !/\p{Ll}/u.test(title) && /\p{Lu}/u.test(title);
 }
+
+/** A paper's whole title: its heading's title and, when there is one, its sub-title. */
+export function fullTitle(paper: {title: string; subtitle?: string}): string {
+  return paper.subtitle ? `${paper.title}: ${paper.subtitle}` : paper.title;
+}

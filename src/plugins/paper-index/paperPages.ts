@@ -1,6 +1,11 @@
 import {koreanDate} from '../../lib/review/dateLabel';
 import {paperBibtex} from '../../lib/review/bibtex';
-import {isAllCaps, paperSlug} from '../../lib/review';
+import {
+  fullTitle,
+  isAllCaps,
+  PAPER_LINK_LABELS,
+  paperSlug,
+} from '../../lib/review';
 import {
   PAPER_PAGE_DATA_ID,
   PAPER_PAGE_ROUTE,
@@ -10,16 +15,6 @@ import {
 import {escapeHtml} from './html';
 import type {PaperMention} from './mentions';
 import type {PaperEntry} from './paperIndex';
-
-const LINK_LABELS: Record<PaperEntry['links'][number]['kind'], string> = {
-  arxiv: 'arXiv',
-  pdf: 'PDF',
-  huggingface: 'Hugging Face',
-  source: '원문',
-};
-
-/** Longest description, as search engines show it whole. */
-const DESCRIPTION_LENGTH = 160;
 
 /**
  * A paper's page: what its title, organisations and links say, every
@@ -32,9 +27,7 @@ export function paperPageData(
   mentions: readonly PaperMention[],
   route: (pathname: string) => string,
 ): PaperPageData {
-  const title = paper.subtitle
-    ? `${paper.title}: ${paper.subtitle}`
-    : paper.title;
+  const title = fullTitle(paper);
   const bibtex = paperBibtex(paper);
   const allCaps = (text: string) => (isAllCaps(text) ? ' data-all-caps' : '');
   const orgs = paper.orgs.map((org) =>
@@ -44,7 +37,7 @@ export function paperPageData(
   );
   const links = paper.links.map(
     (link) =>
-      `<li><a href="${escapeHtml(link.url)}" data-paper-link="${link.kind}">${LINK_LABELS[link.kind]}</a></li>`,
+      `<li><a href="${escapeHtml(link.url)}" data-paper-link="${link.kind}">${PAPER_LINK_LABELS[link.kind]}</a></li>`,
   );
   const header = [
     `<p class="paper-page-up"><a href="${escapeHtml(route('/papers'))}">리뷰한 논문</a></p>`,
@@ -99,15 +92,15 @@ function postLink(
   return `<a href="${escapeHtml(href)}"><time datetime="${date}">${koreanDate(date)}</time>${name}</a>`;
 }
 
-/** The newest review's first lines, else what the page lists. */
+/**
+ * The newest review's first lines (already cut to what search engines show
+ * whole), else what the page lists.
+ */
 function describe(paper: PaperEntry): string {
-  const newest = paper.appearances[0];
-  const text =
-    newest?.excerpt ??
-    `${paper.title} 리뷰 ${paper.appearances.length}편과 인용 정보`;
-  return text.length <= DESCRIPTION_LENGTH
-    ? text
-    : `${text.slice(0, DESCRIPTION_LENGTH - 1).trimEnd()}…`;
+  return (
+    paper.appearances[0]?.excerpt ??
+    `${paper.title} 리뷰 ${paper.appearances.length}편과 인용 정보`
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import {koreanDate} from '../../lib/review/dateLabel';
 import {resolveOrg} from '../../data/orgs';
 import {CARD_HEIGHT, CARD_WIDTH} from '../../lib/review/socialCard';
-import type {ReviewPost} from '../../lib/review';
+import {fullTitle, type ReviewPost} from '../../lib/review';
 
 /** An element as satori reads it: a React element without React. */
 export interface CardNode {
@@ -46,9 +46,7 @@ export function cardContent(post: ReviewPost, site: string): CardContent {
     site,
     date: koreanDate(post.date.iso),
     ...(post.title && {title: post.title}),
-    papers: post.papers.map((paper) =>
-      paper.subtitle ? `${paper.title}: ${paper.subtitle}` : paper.title,
-    ),
+    papers: post.papers.map(fullTitle),
     orgs,
   };
 }
