@@ -1,5 +1,5 @@
 import {mkdirSync} from 'node:fs';
-import {copyFile, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {aliasedSitePath} from '@docusaurus/utils';
@@ -27,12 +27,8 @@ import {indexedPosts, type IndexedPost} from './posts';
 import {PAPER_INDEX_PLUGIN, SharedLoad, sharedLoadOf} from './sharedLoad';
 import {postPreview} from './previews';
 import {paperMentions} from './mentions';
-import {
-  fillPaperPage,
-  PAPER_PAGE_TEMPLATE_FILE,
-  paperPageData,
-  paperPageFile,
-} from './paperPages';
+import {paperPageData} from './paperPages';
+import {DevPaperPages, writePaperPages} from './paperPageFiles';
 import {reportSiteProblems} from './siteProblems';
 import {PREVIEWS_FOLDER} from '../../client/previews/data';
 import {
@@ -324,65 +320,4 @@ async function writeCopy(
       await copyFile(path.join(siteDir, path.dirname(copy.file), image), to);
     }),
   );
-}
-
-/**
- * Writes each paper's page from the template the build rendered for their
- * route, and its data for navigation inside the site; the template goes.
- */
-async function writePaperPages(
-  pages: readonly PaperPageData[],
-  outDir: string,
-): Promise<void> {
-  const templateFile = path.join(outDir, PAPER_PAGE_TEMPLATE_FILE);
-  const template = await readFile(templateFile, 'utf8');
-  await mkdir(path.join(outDir, PAPER_PAGES_FOLDER), {recursive: true});
-  await Promise.all(
-    pages.map(async (page) => {
-      const file = path.join(outDir, paperPageFile(page.slug));
-      await mkdir(path.dirname(file), {recursive: true});
-      await Promise.all([
-        writeFile(file, fillPaperPage(template, page)),
-        writeFile(
-          path.join(outDir, PAPER_PAGES_FOLDER, `${page.slug}.json`),
-          JSON.stringify(page),
-        ),
-      ]);
-    }),
-  );
-  await rm(path.dirname(templateFile), {recursive: true});
-}
-
-/**
- * The paper pages' data as the dev server serves it: a file per paper,
- * rewritten only when it changed, so that an edit touches a post's few.
- */
-class DevPaperPages {
-  readonly folder: string;
-  #written = new Map<string, string>();
-
-  constructor(folder: string) {
-    this.folder = folder;
-  }
-
-  async write(pages: readonly PaperPageData[]): Promise<void> {
-    await mkdir(this.folder, {recursive: true});
-    const written = new Map<string, string>();
-    await Promise.all(
-      pages.map(async (page) => {
-        const json = JSON.stringify(page);
-        written.set(page.slug, json);
-        if (this.#written.get(page.slug) === json) return;
-        await writeFile(path.join(this.folder, `${page.slug}.json`), json);
-      }),
-    );
-    await Promise.all(
-      [...this.#written.keys()]
-        .filter((slug) => !written.has(slug))
-        .map((slug) =>
-          rm(path.join(this.folder, `${slug}.json`), {force: true}),
-        ),
-    );
-    this.#written = written;
-  }
 }
