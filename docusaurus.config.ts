@@ -18,12 +18,19 @@ import remarkReviewTitle from './src/markdown/remarkReviewTitle';
 import {parseReviewFrontMatter} from './src/markdown/reviewFrontMatter';
 import {PaperAppearances} from './src/lib/review/appearances';
 import {PaperPageSitemap} from './src/plugins/paper-index/paperPageSitemap';
+import {contentLicense, licenseNotice} from './src/lib/site/contentLicense';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 
 /** The public address of the site; feeds and the sitemap need it absolute. */
-const SITE_URL = process.env.SITE_URL ?? 'https://paper-reviews.example';
+const SITE_URL = process.env.SITE_URL || 'https://paper-reviews.example';
+/**
+ * The path the site is served under: `/`, or `/<repo>/` for a GitHub
+ * Pages project site. Every page, asset, feed and index link carries it.
+ */
+const BASE_PATH = (process.env.BASE_URL ?? '').replace(/^\/+|\/+$/g, '');
+const BASE_URL = BASE_PATH ? `/${BASE_PATH}/` : '/';
 /** The site's name: the navbar, feeds and citations of reviews carry it. */
 const SITE_TITLE = '논문 리뷰';
 /**
@@ -32,6 +39,13 @@ const SITE_TITLE = '논문 리뷰';
  */
 const REPOSITORY_URL = process.env.REPOSITORY_URL || undefined;
 const editUrl = REPOSITORY_URL && `${REPOSITORY_URL}/edit/main/`;
+/**
+ * The licence of the reviews (`CONTENT_LICENSE`, an SPDX id such as
+ * `CC-BY-NC-4.0`): the footer, the feeds and papers.json state it.
+ */
+const CONTENT_LICENSE = contentLicense(
+  process.env.CONTENT_LICENSE || undefined,
+);
 
 /**
  * A file of `static/` the site points at (favicon, logo). Docusaurus would
@@ -69,7 +83,10 @@ const markdownPlugins = {
     // A build compiles each post once; the dev server again after edits.
     [remarkContentRules, {parsedPosts, compiledOnce: isBuild}],
     remarkReviewTitle,
-    [remarkReviewSummary, {siteUrl: SITE_URL, siteTitle: SITE_TITLE}],
+    [
+      remarkReviewSummary,
+      {site: {url: SITE_URL, baseUrl: BASE_URL}, siteTitle: SITE_TITLE},
+    ],
     [remarkPaperCards, {appearances}],
     remarkFigure,
     remarkOrgTags,
@@ -130,12 +147,21 @@ function allYearsDocsPlugin(): PluginConfig {
   ];
 }
 
+/** The footer's line: the site, the reviews' licence, the tool. */
+function footerNotice(): string {
+  const {name, url} = CONTENT_LICENSE;
+  const license = url ? `<a href="${url}" rel="license">${name}</a>` : name;
+  return `© ${SITE_TITLE} · 리뷰 글: ${license} · Docusaurus로 만들었습니다`;
+}
+
 const config: Config = {
   title: SITE_TITLE,
   tagline: '며칠마다 읽은 ML 논문을 짧게 정리합니다',
   favicon: staticFile('img/favicon.svg'),
   url: SITE_URL,
-  baseUrl: '/',
+  baseUrl: BASE_URL,
+
+  customFields: {contentLicense: CONTENT_LICENSE},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -183,7 +209,7 @@ const config: Config = {
             type: 'all',
             title: '논문 리뷰 블로그',
             description: '사이트 소식과 긴 글',
-            copyright: '논문 리뷰',
+            copyright: licenseNotice(CONTENT_LICENSE, SITE_TITLE),
             language: 'ko',
           },
           ...markdownPlugins,
@@ -247,7 +273,7 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
-      copyright: `논문 리뷰 · Docusaurus로 만들었습니다`,
+      copyright: footerNotice(),
     },
     docs: {
       sidebar: {hideable: true},

@@ -13,15 +13,15 @@ import {
   CARD_WIDTH,
   socialCardPath,
 } from '../lib/review/socialCard';
+import {absoluteUrl, type SiteAddress} from '../lib/site/absoluteUrl';
 import {displayPath} from './displayPath';
 import {jsxElement} from './mdxJsx';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 
-/** Options: where the site is published, for a review's citation. */
+/** Options: where the site is published, for a review's citation and card. */
 export interface ReviewSummaryOptions {
-  /** `https://reviews.example`. */
-  siteUrl: string;
+  site: SiteAddress;
   /** The site's name. */
   siteTitle: string;
 }
@@ -52,14 +52,14 @@ export default function remarkReviewSummary(options: ReviewSummaryOptions) {
       cite: reviewBibtex({
         title,
         date: post.date.iso,
-        url: new URL(post.permalink, options.siteUrl).href,
+        url: absoluteUrl(options.site, post.permalink),
         site: options.siteTitle,
       }),
       title,
       description: reviewDescription(post.papers),
       markdown: `${post.permalink}.md`,
       image: {
-        url: new URL(socialCardPath(post.permalink), options.siteUrl).href,
+        url: absoluteUrl(options.site, socialCardPath(post.permalink)),
         width: CARD_WIDTH,
         height: CARD_HEIGHT,
         alt: `${title}: ${post.papers.map((paper) => paper.title).join(', ')}`,

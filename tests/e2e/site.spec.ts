@@ -148,3 +148,15 @@ test('the colour-mode button names every mode in Korean', async ({page}) => {
     await toggle.click();
   }
 });
+
+test('the footer states the licence of the reviews, linked', async ({page}) => {
+  await openHydrated(page, '/');
+  const license = page
+    .getByRole('contentinfo')
+    .getByRole('link', {name: 'CC BY 4.0'});
+  await expect(license).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
+  await expect(license).toHaveAttribute('rel', 'license');
+});

@@ -11,6 +11,7 @@ import {renderPapersJson} from '../../src/plugins/paper-index/papersJson';
 import {loadSite} from '../../src/lib/rules';
 import {indexedPosts} from '../../src/plugins/paper-index/posts';
 import type {ReviewPost} from '../../src/lib/review';
+import {contentLicense} from '../../src/lib/site/contentLicense';
 import type {SiteInfo} from '../../src/plugins/paper-index/site';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -20,6 +21,7 @@ const SITE: SiteInfo = {
   title: '논문 리뷰',
   description: '며칠마다 읽은 ML 논문을 짧게 정리합니다',
   language: 'ko',
+  license: contentLicense('CC-BY-NC-4.0'),
 };
 const schema = JSON.parse(
   readFileSync(
@@ -100,6 +102,14 @@ describe('outputs of the real content', async () => {
       );
     });
 
+    it('states the licence of the reviews', () => {
+      expect(data.license).toEqual({
+        id: 'CC-BY-NC-4.0',
+        name: 'CC BY-NC 4.0',
+        url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+      });
+    });
+
     it('the schema rejects a paper that invents an unknown field', () => {
       const broken = structuredClone(data);
       broken.papers[0].rating = 5;
@@ -147,6 +157,18 @@ describe('outputs of the real content', async () => {
         date_published: '2025-10-27T00:00:00.000Z',
       });
       expect(json.items[0].summary).toMatch(/^논문 9편: A Definition of AGI, /);
+    });
+
+    it('every feed states the licence the author chose for the reviews', () => {
+      const notice =
+        '© 논문 리뷰 · CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/)';
+      expect(xml.parse(feeds.rss).rss.channel.copyright).toBe(notice);
+      expect(xml.parse(feeds.atom).feed.rights).toBe(notice);
+      expect(JSON.parse(feeds.json)._license).toEqual({
+        id: 'CC-BY-NC-4.0',
+        name: 'CC BY-NC 4.0',
+        url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+      });
     });
 
     it('feeds stay the same when nothing new was published', () => {

@@ -13,12 +13,12 @@ const POST =
   '## 1. [Paper A](https://arxiv.org/abs/2510.00001) `google`\n\n리뷰 본문.\n\n' +
   '## [Paper B](https://example.org/b)\n\n다른 본문.\n';
 
-function run(source: string, file: string): Root {
+function run(source: string, file: string, baseUrl = '/'): Root {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkReviewSummary, {
-      siteUrl: 'https://reviews.example',
+      site: {url: 'https://reviews.example', baseUrl},
       siteTitle: '논문 리뷰',
     });
   const vfile = new VFile({value: source, path: file, cwd: '/site'});
@@ -41,6 +41,21 @@ describe('the summary at the top of a review', () => {
     expect(cite).toContain('title = {{2025년 10월 27일 논문 리뷰}}');
     const papers = JSON.stringify(attribute(summary, 'papers')?.value);
     expect(papers.indexOf('Paper A')).toBeLessThan(papers.indexOf('Paper B'));
+  });
+
+  it('cites and shares the address under the base path the site is published at', () => {
+    const tree = run(
+      POST,
+      '/site/docs/papers/y2025/oct/20251027.mdx',
+      '/reviews/',
+    );
+    const summary = tree.children[1] as MdxJsxFlowElement;
+    expect(attribute(summary, 'cite')?.value).toContain(
+      'url = {https://reviews.example/reviews/docs/papers/y2025/oct/20251027}',
+    );
+    expect(JSON.stringify(attribute(summary, 'image')?.value)).toContain(
+      'https://reviews.example/reviews/social/docs/papers/y2025/oct/20251027.png',
+    );
   });
 
   it('leaves a blog post and a page alone', () => {

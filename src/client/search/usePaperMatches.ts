@@ -11,7 +11,7 @@ const MOST_HITS = 100;
 const DEBOUNCE_MS = 200;
 
 /**
- * The cards (`/docs/…#paper-id`) whose review text the site search finds
+ * The cards (`/docs/…#paper-id`, without the base path) whose review text the site search finds
  * for `query`, so that the papers list finds what search finds (a word
  * deep in a review, "동기화", "R3") without shipping every review's text
  * in the list's data. Pagefind loads the first time a query is typed.
@@ -40,7 +40,9 @@ export function usePaperMatches(query: string): ReadonlySet<string> {
         if (current) {
           setFound({
             query: text,
-            urls: new Set(fragments.map((hit) => hit.url)),
+            urls: new Set(
+              fragments.map((hit) => withoutBase(hit.url, siteConfig.baseUrl)),
+            ),
           });
         }
       } catch {
@@ -56,3 +58,8 @@ export function usePaperMatches(query: string): ReadonlySet<string> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** A hit's address as the list's rows hold it: without the base path. */
+function withoutBase(url: string, baseUrl: string): string {
+  return url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : url;
+}

@@ -12,6 +12,8 @@ export default function ListLink({
   to,
   ...props
 }: Omit<ComponentProps<'a'>, 'href'> & {to: string}): ReactNode {
-  useBrokenLinks().collectLink(to);
-  return <a href={useBaseUrl(to)} {...props} />;
+  // Checked as Docusaurus's `Link` checks: the address with the base path.
+  const href = useBaseUrl(to);
+  useBrokenLinks().collectLink(href);
+  return <a href={href} {...props} />;
 }

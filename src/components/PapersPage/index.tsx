@@ -111,7 +111,7 @@ export default function PapersPage({data}: {data: PapersPageData}): ReactNode {
         <Heading as="h1">논문</Heading>
         <p>
           리뷰한 논문 {data.papers.length}편, 최근 리뷰 순입니다. 제목을 누르면
-          그 논문을 다룬 리뷰로 갑니다.
+          논문 페이지로, 날짜를 누르면 그 논문을 다룬 리뷰로 갑니다.
         </p>
         <MonthChart months={data.months} />
         <div className={styles.controls}>

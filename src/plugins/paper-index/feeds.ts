@@ -2,7 +2,9 @@ import {Feed} from 'feed';
 import {koreanDate} from '../../lib/review/dateLabel';
 import {reviewName} from '../../lib/review/postTitle';
 import {escapeHtml} from './html';
-import {absoluteUrl, type SiteInfo} from './site';
+import {absoluteUrl} from '../../lib/site/absoluteUrl';
+import type {SiteInfo} from './site';
+import {licenseNotice} from '../../lib/site/contentLicense';
 import type {ReviewPost} from '../../lib/review';
 
 /** Where the feeds are published, relative to the site root. */
@@ -47,7 +49,7 @@ export function renderFeeds(
     language: site.language,
     updated,
     generator: 'Docusaurus',
-    copyright: site.title,
+    copyright: licenseNotice(site.license, site.title),
     feedLinks: {rss: feedUrl(FEED_FILES.rss), atom: feedUrl(FEED_FILES.atom)},
   });
   for (const item of items) {
@@ -67,6 +69,8 @@ export function renderFeeds(
     feed_url: feedUrl(FEED_FILES.json),
     description: site.description,
     language: site.language,
+    // JSON Feed has no licence field; `_` marks an extension.
+    _license: site.license,
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

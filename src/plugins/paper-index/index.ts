@@ -37,6 +37,7 @@ import {
   type PaperPageData,
 } from '../../client/paperPages/data';
 import {paperPagePath} from '../../lib/review';
+import {contentLicense} from '../../lib/site/contentLicense';
 import type {PaperPageSitemap} from './paperPageSitemap';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
@@ -89,6 +90,10 @@ export default function paperIndexPlugin(
     title: siteConfig.title,
     description: siteConfig.tagline,
     language: i18n.currentLocale,
+    license: contentLicense(
+      (siteConfig.customFields?.contentLicense as {id?: string} | undefined)
+        ?.id,
+    ),
   };
   const route = (pathname: string) =>
     `${baseUrl}${pathname.replace(/^\//, '')}`;

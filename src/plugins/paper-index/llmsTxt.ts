@@ -1,4 +1,5 @@
-import {absoluteUrl, type SiteInfo} from './site';
+import {absoluteUrl} from '../../lib/site/absoluteUrl';
+import type {SiteInfo} from './site';
 import type {PaperIndex} from './paperIndex';
 import type {IndexedPost} from './posts';
 

@@ -1,4 +1,5 @@
-import {absoluteUrl, type SiteInfo} from './site';
+import {absoluteUrl} from '../../lib/site/absoluteUrl';
+import type {SiteInfo} from './site';
 import {paperPagePath} from '../../lib/review';
 import type {PaperIndex} from './paperIndex';
 
@@ -12,6 +13,7 @@ export function renderPapersJson(index: PaperIndex, site: SiteInfo): string {
     $schema: absoluteUrl(site, `/${PAPERS_SCHEMA_FILE}`),
     version: 1,
     site: absoluteUrl(site, '/'),
+    license: site.license,
     papers: index.papers.map((paper) => ({
       key: paper.key,
       title: paper.title,
