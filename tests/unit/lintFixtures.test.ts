@@ -103,6 +103,12 @@ const cases: Case[] = [
     says: './asset/diagram.png not found next to the post',
   },
   {
+    fixture: 'asset-remote',
+    behaviour: 'reports an image shown from another site',
+    problems: [`${OCT}/20251027.mdx:8:1 asset-remote`],
+    says: 'the image https://example.org/figures/sampling.png is on another site',
+  },
+  {
     fixture: 'asset-type',
     behaviour:
       'tells an image by its signature: text named .png, a PNG named .jpg',

@@ -75,6 +75,11 @@ export const RULES = {
     severity: 'error',
     summary: 'every imported or referenced local file exists',
   },
+  'asset-remote': {
+    severity: 'error',
+    summary:
+      'images come from the site itself (its Content-Security-Policy loads no other origin)',
+  },
   'asset-type': {
     severity: 'error',
     summary: 'an image really is the image type its extension says',

@@ -37,7 +37,38 @@ export function checkAssets(
   for (const reference of assetReferences(post)) {
     checkReference(post, reference, context, report);
   }
+  reportRemoteImages(post, report);
   reportUnusedImports(post, report);
+}
+
+/**
+ * Images shown from another site: the pages' Content-Security-Policy loads
+ * images from the site only, so a reader would see a broken image (and
+ * the other site would learn who reads the post).
+ */
+function reportRemoteImages(post: LintPost, report: Report): void {
+  const sources = [
+    ...post.nodes.jsxElements
+      .filter((element) => element.name === 'Figure' || element.name === 'img')
+      .map((element) => ({
+        url: stringAttribute(element, 'src'),
+        point: pointOf(element),
+      })),
+    ...post.nodes.images.map((image) => ({
+      url: image.url,
+      point: pointOf(image),
+    })),
+  ];
+  for (const {url, point} of sources) {
+    if (url === undefined || !/^(https?:)?\/\//i.test(url.trim())) continue;
+    report({
+      rule: 'asset-remote',
+      file: post.file,
+      ...point,
+      message: `the image ${url.length > 60 ? `${url.slice(0, 57)}…` : url} is on another site; pages show only the site's own images`,
+      fix: 'save it (if its licence allows) in the asset/ folder beside the post and write src="./asset/<name>"',
+    });
+  }
 }
 
 /** Files in the asset folders that no post uses. */
