@@ -172,7 +172,20 @@ const config: Config = {
     // stay off: MDX 1 compatibility keeps the `{#id}` heading ids that old
     // links use, and CSS cascade layers would outrank component styles.
     v4: {removeLegacyPostBuildHeadAttribute: true},
-    faster: true,
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      // Production builds start cold: from a warm cache the minifier names
+      // the runtime chunk's variables differently, and every page's bytes
+      // change with it (npm run test:determinism). The dev server keeps it.
+      rspackPersistentCache: !isBuild,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
   },
 
   i18n: {
