@@ -163,6 +163,9 @@ const config: Config = {
 
   customFields: {contentLicense: CONTENT_LICENSE},
 
+  // Its check is an inline script the Content-Security-Policy would have to
+  // allow; the sub-path browser tests check the base path instead.
+  baseUrlIssueBanner: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -254,6 +257,7 @@ const config: Config = {
     './src/plugins/search-index/index.ts',
     './src/plugins/social-cards/index.ts',
     './src/plugins/robots-txt/index.ts',
+    './src/plugins/content-security-policy/index.ts',
     ...(isBuild
       ? years.map(yearDocsPlugin)
       : existsSync('docs/papers')

@@ -49,3 +49,37 @@ export async function axeViolations(
 export function seriousAxeViolations(page: Page): Promise<string[]> {
   return axeViolations(page, ['serious', 'critical']);
 }
+
+/** A Content-Security-Policy violation as the page reported it. */
+export interface PolicyViolation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/**
+ * Collects the Content-Security-Policy violations of every page the
+ * context opens from now on; read them with {@link policyViolations}.
+ */
+export async function watchPolicyViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as {policyViolations?: unknown[]}).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+      });
+    });
+  });
+}
+
+/** The violations the current page reported since it loaded. */
+export function policyViolations(page: Page): Promise<PolicyViolation[]> {
+  return page.evaluate(
+    () =>
+      ((window as {policyViolations?: unknown[]}).policyViolations ??
+        []) as PolicyViolation[],
+  );
+}

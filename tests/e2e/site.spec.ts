@@ -10,8 +10,10 @@ import {expect, test} from './fixtures';
 import {
   openHydrated,
   axeViolations,
+  policyViolations,
   useColorMode,
   waitForHydration,
+  watchPolicyViolations,
 } from './pageHelpers';
 
 const SITEMAP_FILE = path.join(BUILD_DIR, 'sitemap.xml');
@@ -65,9 +67,10 @@ test.describe('every page of the sitemap', () => {
   });
 
   for (const path of builtPaths) {
-    test(`${path} loads and hydrates without errors, with a title and a heading or main`, async ({
+    test(`${path} loads and hydrates without errors or policy violations, with a title and a heading or main`, async ({
       page,
     }) => {
+      await watchPolicyViolations(page);
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBe(200);
       await waitForHydration(page);
@@ -79,6 +82,8 @@ test.describe('every page of the sitemap', () => {
         headings === 1 || mains > 0,
         `${path} has exactly one <h1> or a <main> (it has ${headings} <h1> and ${mains} <main>)`,
       ).toBe(true);
+      await page.waitForLoadState('networkidle');
+      expect(await policyViolations(page)).toEqual([]);
     });
   }
 });

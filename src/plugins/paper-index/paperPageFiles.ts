@@ -9,17 +9,22 @@ import {
   PAPER_PAGE_TEMPLATE_FILE,
   paperPageFile,
 } from './paperPages';
+import {withContentSecurityPolicy} from '../../lib/site/contentSecurityPolicy';
 
 /**
  * Writes each paper's page from the template the build rendered for their
- * route, and its data for navigation inside the site; the template goes.
+ * route, with its Content-Security-Policy, and its data for navigation
+ * inside the site; the template goes.
  */
 export async function writePaperPages(
   pages: readonly PaperPageData[],
   outDir: string,
 ): Promise<void> {
   const templateFile = path.join(outDir, PAPER_PAGE_TEMPLATE_FILE);
-  const template = await readFile(templateFile, 'utf8');
+  // The policy allows the template's inline scripts; filling adds none.
+  const {html: template} = withContentSecurityPolicy(
+    await readFile(templateFile, 'utf8'),
+  );
   await mkdir(path.join(outDir, PAPER_PAGES_FOLDER), {recursive: true});
   await Promise.all(
     pages.map(async (page) => {
