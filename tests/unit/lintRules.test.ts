@@ -50,12 +50,12 @@ describe('rules leave ordinary writing alone', () => {
     expect(lint('## 정리\n\n오늘 읽은 논문들의 공통점.')).toEqual([]);
   });
 
-  it('accepts a Figure of a remote image', () => {
+  it('rejects a Figure of a remote image: pages load images from the site only', () => {
     expect(
       lint(
         '<Figure src="https://example.org/a.png" alt="구조도" width={500} />',
       ),
-    ).toEqual([]);
+    ).toEqual([expect.stringMatching(/^\d+ asset-remote$/)]);
   });
 
   it('accepts dates with a time and a last_update date', () => {

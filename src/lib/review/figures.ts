@@ -8,7 +8,8 @@ export type FigureSource =
   | {kind: 'invalid'; message: string; fix: string};
 
 /**
- * What a `<Figure src>` names: an https URL, a file beside the post
+ * What a `<Figure src>` names: an https URL (which the `asset-remote` rule
+ * rejects: pages load images from the site only), a file beside the post
  * (`"./asset/x.png"`, or `{x}` imported from one), or nothing usable.
  * `imageImports` maps the post's default-import names to their specifiers.
  */
@@ -36,7 +37,7 @@ export function figureSource(
     ) {
       return {
         kind: 'invalid',
-        message: `Figure src "${value}" is neither a path relative to the post nor an https:// URL`,
+        message: `Figure src "${value}" is not a path relative to the post`,
         fix: 'put the image in ./asset/ beside the post and write src="./asset/name.png"',
       };
     }
