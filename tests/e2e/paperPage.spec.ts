@@ -130,3 +130,19 @@ test('every paper page is in the sitemap, the route pattern is not', async ({
   expect(sitemap).not.toContain(':paperSlug');
   expect((await request.get('/papers/:paperSlug')).status()).toBe(404);
 });
+
+test('a link to a paper page in a post previews the paper on focus and closes on Esc', async ({
+  page,
+}) => {
+  await openHydrated(page, '/blog/how-reviews-are-written');
+  const link = page.getByRole('link', {name: '논문 페이지', exact: true});
+  await link.focus();
+  const preview = page.getByRole('tooltip');
+  await expect(preview).toContainText('논문 페이지');
+  await expect(preview).toContainText(
+    'Reasoning with Sampling: Your Base Model is Smarter Than You Think',
+  );
+  await expect(link).toHaveAttribute('aria-describedby', 'link-preview');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+});

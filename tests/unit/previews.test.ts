@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {previewPath} from '../../src/client/previews/data';
+import {previewKind, previewPath} from '../../src/client/previews/data';
 import {parsePost} from '../../src/lib/review';
 import {postPreview} from '../../src/plugins/paper-index/previews';
 
@@ -31,5 +31,24 @@ describe('link previews', () => {
     expect(
       previewPath('/reviews/', '/reviews/docs/papers/y2025/oct/20251021/'),
     ).toBe('/reviews/previews/docs/papers/y2025/oct/20251021.json');
+  });
+
+  it('are shown for links to reviews and to paper pages, not to lists or other pages', () => {
+    expect(previewKind('/', '/docs/papers/y2025/oct/20251021')).toEqual({
+      kind: 'post',
+    });
+    expect(previewKind('/reviews/', '/reviews/papers/2510.14901')).toEqual({
+      kind: 'paper',
+      slug: '2510.14901',
+    });
+    expect(previewKind('/', '/papers/web-40545d88d790/')).toEqual({
+      kind: 'paper',
+      slug: 'web-40545d88d790',
+    });
+    for (const path of ['/papers', '/papers/', '/orgs/google', '/blog']) {
+      expect(previewKind('/', path), path).toBeUndefined();
+    }
+    // Outside the base path is outside the site.
+    expect(previewKind('/reviews/', '/papers/2510.14901')).toBeUndefined();
   });
 });

@@ -28,6 +28,18 @@ export interface PostPreview {
   aliases: Record<string, string>;
 }
 
+/** What a link's path leads to that has a preview: a review or a paper's page. */
+export function previewKind(
+  baseUrl: string,
+  pathname: string,
+): {kind: 'post'} | {kind: 'paper'; slug: string} | undefined {
+  if (!pathname.startsWith(baseUrl)) return undefined;
+  const relative = pathname.slice(baseUrl.length);
+  if (relative.startsWith('docs/papers/')) return {kind: 'post'};
+  const slug = /^papers\/([^/]+)\/?$/.exec(relative)?.[1];
+  return slug ? {kind: 'paper', slug: decodeURIComponent(slug)} : undefined;
+}
+
 /** The address of a post's previews: `/docs/a/b` → `/previews/docs/a/b.json`. */
 export function previewPath(baseUrl: string, postPath: string): string {
   const relative = postPath.startsWith(baseUrl)

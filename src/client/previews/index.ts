@@ -1,15 +1,17 @@
 /**
  * Link previews, the part every page carries: it only listens. The first
- * time a reader points at or focuses a link to another review, the popover
+ * time a reader points at or focuses a link to another review or to a
+ * paper's page, the popover
  * code loads (`./popover`); touch never opens a preview, and the dev server
  * (which has no preview data) has none.
  */
 import siteConfig from '@generated/docusaurus.config';
+import {previewKind} from './data';
 import type * as Popover from './popover';
 
 const DEVELOPMENT = process.env.NODE_ENV === 'development';
 
-/** Whether `link` leads to a post of the site other than this page. */
+/** Whether `link` leads to a review or a paper page other than this page. */
 function previewable(link: HTMLAnchorElement): boolean {
   if (!link.closest('.markdown') || link.closest('[data-no-preview]')) {
     return false;
@@ -18,7 +20,7 @@ function previewable(link: HTMLAnchorElement): boolean {
   return (
     url.origin === window.location.origin &&
     url.pathname !== window.location.pathname &&
-    url.pathname.startsWith(`${siteConfig.baseUrl}docs/papers/`)
+    previewKind(siteConfig.baseUrl, url.pathname) !== undefined
   );
 }
 

@@ -1,29 +1,29 @@
 /**
  * The preview card of a link to another review: the paper it points at
  * (title, organisations, first lines) or, for a link to a whole post, its
- * papers. Data comes from the build (`previews/…json`), fetched once per
- * post. The card is a tooltip: it never takes focus or blocks the link,
+ * papers; of a link to a paper's page, its title and first lines. Data
+ * comes from the build (`previews/…json`, `paper-pages/…json`), fetched
+ * once per address. The card is a tooltip: it never takes focus or blocks the link,
  * and closes on Esc, when the pointer leaves or focus moves on.
  */
-import {previewPath, type PostPreview} from './data';
+import {paperPageDataPath, type PaperPageData} from '../paperPages/data';
+import {previewKind, previewPath, type PostPreview} from './data';
 import styles from './styles.module.css';
 
-const posts = new Map<string, Promise<PostPreview | undefined>>();
+const loaded = new Map<string, Promise<unknown>>();
 let card: HTMLDivElement | undefined;
 let current: HTMLAnchorElement | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-function load(url: string): Promise<PostPreview | undefined> {
-  let loaded = posts.get(url);
-  if (!loaded) {
-    loaded = fetch(url)
-      .then((response) =>
-        response.ok ? (response.json() as Promise<PostPreview>) : undefined,
-      )
+function load<T>(url: string): Promise<T | undefined> {
+  let data = loaded.get(url);
+  if (!data) {
+    data = fetch(url)
+      .then((response) => (response.ok ? response.json() : undefined))
       .catch(() => undefined);
-    posts.set(url, loaded);
+    loaded.set(url, data);
   }
-  return loaded;
+  return data as Promise<T | undefined>;
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {
@@ -33,8 +33,19 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
+/** The card of a paper's page: what it is, its title and first lines. */
+function paperContent(paper: PaperPageData): HTMLElement[] {
+  return [
+    element('p', styles.meta!, '논문 페이지'),
+    element('p', styles.title!, paper.title),
+    ...(paper.description
+      ? [element('p', styles.excerpt!, paper.description)]
+      : []),
+  ];
+}
+
 /** The card's content for `hash` (`#paper-id`, an alias, or none). */
-function content(post: PostPreview, hash: string): HTMLElement[] {
+function postContent(post: PostPreview, hash: string): HTMLElement[] {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   const paper = post.papers.find(
     (candidate) => candidate.id === (post.aliases[id] ?? id),
@@ -99,14 +110,22 @@ export async function showPreview(
   hide();
   current = link;
   const url = new URL(link.href, window.location.href);
-  const post = await load(previewPath(baseUrl, url.pathname));
-  if (!post || current !== link) return;
+  const target = previewKind(baseUrl, url.pathname);
+  const children =
+    target?.kind === 'paper'
+      ? await load<PaperPageData>(paperPageDataPath(baseUrl, target.slug)).then(
+          (paper) => paper && paperContent(paper),
+        )
+      : await load<PostPreview>(previewPath(baseUrl, url.pathname)).then(
+          (post) => post && postContent(post, url.hash),
+        );
+  if (!children || current !== link) return;
   card ??= Object.assign(document.createElement('div'), {
     id: 'link-preview',
     role: 'tooltip',
     className: styles.card!,
   });
-  card.replaceChildren(...content(post, url.hash));
+  card.replaceChildren(...children);
   place(link, card);
   document.body.append(card);
   link.setAttribute('aria-describedby', card.id);
