@@ -272,7 +272,13 @@ const config: Config = {
     navbar: {
       title: '논문 리뷰',
       // The site's name is written beside the logo: an alt text would repeat it.
-      logo: {alt: '', src: staticFile('img/favicon.svg')},
+      // Sized in the HTML, so the title beside it does not move when it loads.
+      logo: {
+        alt: '',
+        src: staticFile('img/favicon.svg'),
+        width: 32,
+        height: 32,
+      },
       items: [
         ...(years[0]
           ? [

@@ -6,6 +6,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {BUILD_DIR} from './buildDir';
+import {devices} from '@playwright/test';
 import {expect, test} from './fixtures';
 import {
   openHydrated,
@@ -165,3 +166,37 @@ test('the footer states the licence of the reviews, linked', async ({page}) => {
   );
   await expect(license).toHaveAttribute('rel', 'license');
 });
+
+for (const path of ['/', '/docs/papers/y2025/oct/20251027']) {
+  test(`nothing on ${path} moves while it loads on a slow phone`, async ({
+    browser,
+  }) => {
+    // Lighthouse's phone: small, dense screen and a slow processor.
+    const context = await browser.newContext({...devices['Moto G4']});
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as {shifts?: string[]}).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: {node?: Node}[];
+        })[]) {
+          shifts.push(
+            `${entry.value.toFixed(4)}: ${entry.sources
+              .map((source) => source.node?.textContent?.slice(0, 30) ?? '?')
+              .join(', ')}`,
+          );
+        }
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await openHydrated(page, path);
+    await page.waitForLoadState('networkidle');
+    expect(
+      await page.evaluate(() => (window as {shifts?: string[]}).shifts),
+    ).toEqual([]);
+    await context.close();
+  });
+}
