@@ -37,7 +37,10 @@ import {
   type PaperPageData,
 } from '../../client/paperPages/data';
 import {paperPagePath} from '../../lib/review';
-import {contentLicense} from '../../lib/site/contentLicense';
+import {
+  contentLicense,
+  type ContentLicense,
+} from '../../lib/site/contentLicense';
 import type {PaperPageSitemap} from './paperPageSitemap';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
@@ -90,10 +93,10 @@ export default function paperIndexPlugin(
     title: siteConfig.title,
     description: siteConfig.tagline,
     language: i18n.currentLocale,
-    license: contentLicense(
-      (siteConfig.customFields?.contentLicense as {id?: string} | undefined)
-        ?.id,
-    ),
+    // Resolved once, by the config; a site without it gets the default.
+    license:
+      (siteConfig.customFields?.contentLicense as ContentLicense | undefined) ??
+      contentLicense(),
   };
   const route = (pathname: string) =>
     `${baseUrl}${pathname.replace(/^\//, '')}`;
