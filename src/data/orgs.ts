@@ -695,6 +695,30 @@ export function resolveOrg(tag: string): ResolvedOrg | undefined {
   return id === undefined ? undefined : {id, org: orgs[id]};
 }
 
+const names: ReadonlyMap<string, OrgId> = new Map(
+  orgIds.flatMap((id) => {
+    const org: Org = orgs[id];
+    return [org.name, ...(org.fullName ? [org.fullName] : [])].map(
+      (name) => [normalize(name), id] as const,
+    );
+  }),
+);
+
+/**
+ * The organisation an affiliation names exactly ("Harvard University",
+ * "Google DeepMind"), by id, alias, name or full name; a comma-separated
+ * affiliation is tried part by part, the last part (the institution) first.
+ * Never a near match: a tag suggested from metadata must not be a guess.
+ */
+export function orgForAffiliation(affiliation: string): OrgId | undefined {
+  const parts = affiliation.split(/[,;]/).map(normalize).filter(Boolean);
+  for (const part of [normalize(affiliation), ...parts.reverse()]) {
+    const id = spellings.get(part) ?? names.get(part);
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /**
  * What a page needs to show a tag: the organisation's id, names and colour
  * when the registry knows it, else only the tag as written. Resolved at build

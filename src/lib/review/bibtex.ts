@@ -1,8 +1,9 @@
 /**
  * BibTeX entries for what readers cite: a reviewed paper, and a review.
- * Only what the post says goes in (title, arXiv id, address, date); a field
- * nobody wrote, such as the authors, is left out rather than guessed.
- * Pure: paper cards get their entry at build time.
+ * Only what is known goes in: the post's title, arXiv id and address, and
+ * the authors, date and category when the paper's metadata is cached; a
+ * field nobody wrote is left out rather than guessed. Pure: paper cards get
+ * their entry at build time.
  */
 
 import {fullTitle} from './papers';
@@ -14,6 +15,12 @@ export interface CitedPaper {
   subtitle?: string;
   url: string;
   arxivId?: string;
+  /** From the paper's metadata, when it is cached. */
+  authors?: readonly string[];
+  /** `YYYY-MM-DD` the first version appeared, from the metadata. */
+  published?: string;
+  /** The primary arXiv category, from the metadata. */
+  primaryClass?: string;
 }
 
 /** `2510.14901` → 2025: new-style arXiv ids start with the year and month. */
@@ -49,12 +56,20 @@ function entry(
  */
 export function paperBibtex(paper: CitedPaper): string {
   const title = fullTitle(paper);
+  const author = paper.authors?.map(escapeBibtex).join(' and ');
   if (paper.arxivId) {
     return entry('misc', `arxiv:${paper.arxivId}`, [
       ['title', `{${escapeBibtex(title)}}`],
-      ['year', arxivYear(paper.arxivId)],
+      ['author', author],
+      [
+        'year',
+        paper.published
+          ? Number(paper.published.slice(0, 4))
+          : arxivYear(paper.arxivId),
+      ],
       ['eprint', paper.arxivId],
       ['archivePrefix', 'arXiv'],
+      ['primaryClass', paper.primaryClass],
       ['url', `https://arxiv.org/abs/${paper.arxivId}`],
     ]);
   }
