@@ -8,6 +8,15 @@ import {
 import {orgLabel} from '../data/orgs';
 import {paperBibtex} from '../lib/review/bibtex';
 import {jsxElement} from './mdxJsx';
+import {
+  authorsLine,
+  citedPaper,
+  listedTitle,
+} from '../lib/paperMetadata/citation';
+import type {
+  MetadataLookup,
+  PaperMetadata,
+} from '../lib/paperMetadata/metadata';
 import type {OtherReview, PaperAppearances} from '../lib/review/appearances';
 import type {Heading, PhrasingContent, Root} from 'mdast';
 import type {VFile} from 'vfile';
@@ -15,7 +24,9 @@ import type {VFile} from 'vfile';
 /**
  * Renders every paper section of a post as a `PaperCard` whose header shows
  * the paper's position in the post (1…n, whatever number the author typed),
- * linked title, organisation tags, sub-title and paper links.
+ * linked title, organisation tags, sub-title and paper links. A single-paper
+ * review (its front matter names the paper) gets one card under its title,
+ * with a heading of its own; its sections stay as they are, after the card.
  *
  * Must run in `beforeDefaultRemarkPlugins`: it pins each paper heading's id
  * to the one Docusaurus derives from the full heading text (anchors are
@@ -26,6 +37,8 @@ export default function remarkPaperCards(
   options: {
     /** Other posts reviewing the same papers, for "also reviewed in" links. */
     appearances?: PaperAppearances;
+    /** The papers' cached metadata: authors on the cards, fuller citations. */
+    metadata?: MetadataLookup;
   } = {},
 ) {
   return (tree: Root, file: VFile): void => {
@@ -43,11 +56,20 @@ export default function remarkPaperCards(
       const section = sections[index]!;
       const others =
         options.appearances?.others(section.paper, file.path) ?? [];
-      tree.children.splice(
-        section.start,
-        section.end - section.start,
-        paperCard(tree, section, index + 1, aliases[index], others),
+      const known = section.paper.arxivId
+        ? options.metadata?.(section.paper.arxivId)
+        : undefined;
+      const card = paperCard(
+        tree,
+        section,
+        index + 1,
+        aliases[index],
+        others,
+        known,
       );
+      // A front-matter paper's review is the whole post, which stays itself.
+      const replaced = section.frontMatter ? 0 : section.end - section.start;
+      tree.children.splice(section.start, replaced, card);
     }
   };
 }
@@ -58,9 +80,15 @@ function paperCard(
   position: number,
   alias: string | undefined,
   others: readonly OtherReview[],
+  metadata: PaperMetadata | undefined,
 ) {
-  const {paper, heading, subtitleHeading} = section;
+  const {heading, subtitleHeading} = section;
+  const paper = {...section.paper, title: listedTitle(section.paper, metadata)};
   pinHeadingToTitle(section);
+  if (paper.title !== section.paper.title) {
+    const link = heading.children.find((child) => child.type === 'link')!;
+    link.children = [{type: 'text', value: paper.title}];
+  }
   for (const [title, titleHeading] of [
     [paper.title, heading],
     [paper.subtitle, subtitleHeading],
@@ -75,16 +103,22 @@ function paperCard(
   const titles: Heading[] = subtitleHeading
     ? [heading, subtitleHeading]
     : [heading];
-  const body = tree.children.slice(section.start + titles.length, section.end);
+  const body = section.frontMatter
+    ? []
+    : tree.children.slice(section.start + titles.length, section.end);
   const header = jsxElement(
     'PaperHeader',
     {
       position,
       orgs: paper.orgs.map(orgLabel),
       links: paperLinks(paper),
+      ...(metadata &&
+        metadata.authors.length > 0 && {
+          authors: authorsLine(metadata.authors.map((author) => author.name)),
+        }),
       title: paper.title,
       page: paperPagePath(paper),
-      cite: paperBibtex(paper),
+      cite: paperBibtex(citedPaper(paper, metadata)),
     },
     titles,
   );

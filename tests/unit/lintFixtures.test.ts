@@ -7,6 +7,7 @@ const fixtureRoot = (name: string) =>
   fileURLToPath(new URL(`../fixtures/lint/${name}`, import.meta.url));
 
 const OCT = 'docs/papers/y2025/oct';
+const NOV = 'docs/papers/y2025/nov';
 
 interface Case {
   /** Folder under tests/fixtures/lint: a small site with one mistake. */
@@ -163,6 +164,31 @@ const cases: Case[] = [
     behaviour: 'rejects a numbered, tagged heading without a paper link',
     problems: [`${OCT}/20251027.mdx:8:1 paper-missing-link`],
     says: 'paper heading "2. Search Self-play bytedance" has no link to the paper',
+  },
+  {
+    fixture: 'single-paper-front-matter',
+    behaviour:
+      'asks a review of one paper in numbered sections, once, to name the paper in front matter',
+    problems: [`${NOV}/20251103.mdx:5:1 single-paper-front-matter`],
+    says: 'this post reads as a review of one paper: its ## headings ("1. 소개", "2. 방법", …) are sections',
+  },
+  {
+    fixture: 'single-paper-mixed',
+    behaviour:
+      'rejects a paper heading in a post whose front matter names its paper',
+    problems: [`${NOV}/20251103.mdx:12:1 single-paper-mixed`],
+    says: 'the front matter names this post\'s paper (paper: on line 2), so the paper heading "2. BERT google" would review a second one',
+  },
+  {
+    fixture: 'single-paper-values',
+    behaviour:
+      'checks the paper: URL and the orgs: tags like those of a heading, where they are written',
+    problems: [
+      `${NOV}/20251103.mdx:2:8 paper-url`,
+      `${NOV}/20251103.mdx:3:16 unknown-org`,
+      `${NOV}/20251103.mdx:3:23 org-alias`,
+    ],
+    says: '"https://arxiv.org/abs/17062.03762" is not a well-formed arXiv abs or pdf URL',
   },
   {
     fixture: 'paper-url',
@@ -424,6 +450,29 @@ describe('lint-posts on one small site per mistake', () => {
     const result = lintPosts({root: fixtureRoot('clean')});
     expect(result.problems).toEqual([]);
     expect(exitCode(result)).toBe(0);
+  });
+
+  it.each(['lint/single-paper', 'single-paper'])(
+    'leaves a well-formed single-paper review alone (%s)',
+    (name) => {
+      const root = fileURLToPath(
+        new URL(`../fixtures/${name}`, import.meta.url),
+      );
+      expect(lintPosts({root}).problems).toEqual([]);
+    },
+  );
+
+  it('gives a review of one paper without front matter the exact front matter to add, not an error per heading', () => {
+    const {problems} = lintPosts({
+      root: fixtureRoot('single-paper-front-matter'),
+    });
+    expect(problems.map((problem) => problem.rule)).toEqual([
+      'single-paper-front-matter',
+    ]);
+    expect(problems[0]!.message).toContain('name the paper in front matter');
+    expect(problems[0]!.fix).toContain(
+      '\n---\npaper: https://arxiv.org/abs/1706.03762\norgs: [<org id>]\n---',
+    );
   });
 
   it('lets an image through under the default cap of 1024 KB', () => {

@@ -36,7 +36,7 @@ import {
   headingAnchors,
   parseMdx,
 } from '../../src/lib/review';
-import {checkSite, loadSite} from '../../src/lib/rules';
+import {checkSite, lintPosts, loadSite} from '../../src/lib/rules';
 import type {ImportDeclaration, VariableDeclaration} from 'estree';
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
@@ -444,6 +444,53 @@ describe('migrateLegacySource', () => {
       'post.mdx',
     );
     expect(migrated).toContain('alt="2025-10-27 papers review 그림 1"');
+  });
+});
+
+describe('a legacy review of one paper in numbered sections', () => {
+  const root = 'tests/fixtures/lint/single-paper-front-matter';
+  const file = 'docs/papers/y2025/nov/20251103.mdx';
+  const source = readRepo(`${root}/${file}`);
+  const withFigure = source.replace(
+    '## 2. 방법\n',
+    '## 2. 방법\n\n<div style={{textAlign: \'center\'}}>\n <img src="./asset/attention.png" style={{width: 500}} />\n</div>\n',
+  );
+
+  it('is told exactly what front matter to add, in the words lint uses', () => {
+    const migration = migrateLegacySource(source, file);
+    const [problem] = lintPosts({root: path.join(repo, root)}).problems;
+    expect(migration.notes).toEqual([
+      {
+        severity: 'problem',
+        before: {line: 5, column: 1},
+        after: {line: 5, column: 1},
+        message: `${problem!.message}; ${problem!.fix}`,
+      },
+    ]);
+    expect(migration.notes[0]!.message).toContain(
+      '---\npaper: https://arxiv.org/abs/1706.03762\norgs: [<org id>]\n---',
+    );
+  });
+
+  it('keeps every byte of it but the figures, and names them after its sections', async () => {
+    expect(migrateLegacySource(source, file).migrated).toBe(source);
+    const migration = migrateLegacySource(withFigure, file);
+    expect(migration.converted).toBe(1);
+    expect(migration.migrated).toContain('alt="2. 방법 그림 1"');
+    expect(await visibleText(migration.migrated)).toBe(
+      await visibleText(withFigure),
+    );
+    expect(migration.notes.map((note) => note.severity)).toEqual([
+      'problem',
+      'warning',
+    ]);
+  });
+
+  it('names the figures of a review that has paper: after its own sections too', () => {
+    const named = `---\npaper: https://arxiv.org/abs/1706.03762\n---\n\n${withFigure}`;
+    const migration = migrateLegacySource(named, file);
+    expect(migration.migrated).toContain('alt="2. 방법 그림 1"');
+    expect(migration.notes.map((note) => note.severity)).toEqual(['warning']);
   });
 });
 

@@ -5,6 +5,8 @@ import {evaluate} from '@mdx-js/mdx';
 import {createElement, type ReactNode} from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
 import {VFile} from 'vfile';
 import type {PluggableList} from 'unified';
 import {describe, expect, it} from 'vitest';
@@ -35,6 +37,8 @@ async function render(
   const module = await evaluate(file, {
     ...runtime,
     remarkPlugins: [
+      remarkFrontmatter,
+      remarkMath,
       ...(withCards
         ? [[remarkPaperCards, {appearances}] as PluggableList[number]]
         : []),
@@ -89,6 +93,14 @@ async function render(
   );
   return {html, toc: module.toc as TocItem[], messages: file.messages};
 }
+
+const singlePaper = readFileSync(
+  new URL(
+    '../fixtures/single-paper/docs/papers/y2025/nov/20251103.mdx',
+    import.meta.url,
+  ),
+  'utf8',
+);
 
 const ids = (html: string) =>
   [...html.matchAll(/<h[1-6][^>]* id="([^"]+)"/g)].map((match) => match[1]);
@@ -215,5 +227,65 @@ describe('remarkPaperCards', () => {
       'data-also="/docs/papers/y2025/oct/20251020#1-reasoning-with-sampling"',
     );
     expect(html.match(/data-also=/g)).toHaveLength(1);
+  });
+});
+
+describe('remarkPaperCards on a single-paper review', () => {
+  it('puts one card for the paper right under the title', async () => {
+    const {html} = await render(singlePaper);
+    expect(html.match(/<article/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /^<h1[^>]*>Attention Is All You Need<\/h1>\n?<article id="arxiv-1706.03762" data-heading="paper">/,
+    );
+    expect(html).toContain(
+      '<header data-position="1" data-orgs="google" data-links="https://arxiv.org/abs/1706.03762 https://arxiv.org/pdf/1706.03762">',
+    );
+  });
+
+  it('titles the card with a linked heading that the table of contents lists as #paper', async () => {
+    const {html, toc: items} = await render(singlePaper);
+    expect(html).toContain(
+      '<h2 id="paper"><a href="https://arxiv.org/abs/1706.03762">Attention Is All You Need</a></h2>',
+    );
+    expect(items.map((item) => [item.level, item.value, item.id])).toEqual([
+      [2, 'Attention Is All You Need', 'paper'],
+      [2, '1. 소개', '1-소개'],
+      [2, '2. 방법', '2-방법'],
+      [2, '3. 실험 결과', '3-실험-결과'],
+    ]);
+  });
+
+  it("leaves the post's own sections after the card, with their ids", async () => {
+    const plain = await render(singlePaper, false);
+    const {html} = await render(singlePaper);
+    const card = html.slice(
+      html.indexOf('<article'),
+      html.indexOf('</article>'),
+    );
+    expect(card).not.toContain('소개');
+    const [title, ...sections] = ids(plain.html);
+    expect(ids(html)).toEqual([title, 'paper', ...sections]);
+    const after = (text: string, tag: string) =>
+      text.slice(text.indexOf(tag) + tag.length);
+    expect(after(html, '</article>')).toBe(after(plain.html, '</h1>'));
+  });
+
+  it('puts the card at the start of a post without a level-1 title', async () => {
+    const {html} = await render(
+      '---\npaper: https://huggingface.co/papers/1706.03762\ntitle: Attention Is All You Need\n---\n\n## 1. 소개\n\n본문.\n',
+    );
+    expect(html).toMatch(
+      /^<article id="arxiv-1706.03762" data-heading="paper">/,
+    );
+    expect(html).toContain('data-orgs=""');
+    expect(html).toContain('>Attention Is All You Need</a></h2>');
+  });
+
+  it('leaves numbered sections alone when no front matter names a paper', async () => {
+    const source = singlePaper.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const plain = await render(source, false);
+    const cards = await render(source);
+    expect(cards.html).toBe(plain.html);
+    expect(cards.html).not.toContain('<article');
   });
 });

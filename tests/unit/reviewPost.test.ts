@@ -225,3 +225,87 @@ describe('findPaperSections', () => {
     expect(second!.start).toBeGreaterThan(first!.end);
   });
 });
+
+describe('a single-paper review', () => {
+  const file = 'docs/papers/y2025/nov/20251103.mdx';
+  const singlePaper = fixture('single-paper/' + file);
+  const post = parsePost(singlePaper, file);
+
+  it('reviews the one paper its front matter names, titled by the post', () => {
+    expect(post.papers).toHaveLength(1);
+    const [paper] = post.papers;
+    expect(paper).toMatchObject({
+      title: 'Attention Is All You Need',
+      url: 'https://arxiv.org/abs/1706.03762',
+      arxivId: '1706.03762',
+      alias: 'arxiv-1706.03762',
+      orgs: ['google'],
+      id: 'paper',
+      line: 2,
+    });
+    expect(paper!.number).toBeUndefined();
+    expect(paper!.subtitle).toBeUndefined();
+    expect(post.title).toBe('Attention Is All You Need');
+  });
+
+  it('gives the whole post below its title as the review text', () => {
+    const text = post.papers[0]!.text!;
+    expect(text).toMatch(/^2017년 NeurIPS 에 발표된 트랜스포머 논문/);
+    expect(text).toContain('3. 실험 결과 WMT 2014 영어-독일어 번역');
+    expect(text).toMatch(/가장 큰 유산이라고 생각한다\.$/);
+  });
+
+  it('takes none of its headings for a paper, even one that starts with a link', () => {
+    const sections = findPaperSections(
+      parseMdx(
+        '---\npaper: https://arxiv.org/abs/1706.03762\n---\n\n# 제목\n\n## 1. 소개\n\n## [코드](https://github.com/tensorflow/tensor2tensor)\n',
+        'post.mdx',
+      ),
+    );
+    expect(sections.map((section) => section.paper.id)).toEqual(['paper']);
+  });
+
+  it('reads one organisation written as text, and the front-matter title', () => {
+    const [paper] = parsePost(
+      '---\ntitle: 트랜스포머\npaper: https://huggingface.co/papers/1706.03762\norgs: google\n---\n\n본문.\n',
+      file,
+    ).papers;
+    expect(paper).toMatchObject({
+      title: '트랜스포머',
+      arxivId: '1706.03762',
+      orgs: ['google'],
+      line: 3,
+    });
+  });
+
+  it('names the paper by its arXiv id, else its URL, when the post has no title of its own', () => {
+    const titleOf = (frontMatter: string, heading = '') =>
+      parsePost(`---\n${frontMatter}\n---\n\n${heading}본문.\n`, file)
+        .papers[0]!.title;
+    expect(
+      titleOf(
+        'paper: https://arxiv.org/abs/1706.03762',
+        '# 2025-11-03 papers review\n\n',
+      ),
+    ).toBe('arXiv:1706.03762');
+    expect(titleOf('paper: https://openreview.net/forum?id=abc')).toBe(
+      'https://openreview.net/forum?id=abc',
+    );
+  });
+
+  it('has no paper, and no paper headings, while paper: is not a URL', () => {
+    const source =
+      '---\npaper: [1706.03762]\n---\n\n## 1. [Attention](https://arxiv.org/abs/1706.03762)\n';
+    expect(parsePost(source, file).papers).toEqual([]);
+  });
+
+  it('works the same in a blog post', () => {
+    const blog = parseBlogPost(
+      singlePaper,
+      'blog/2025-11-03-attention-is-all-you-need.mdx',
+    );
+    expect(blog.papers.map((paper) => [paper.id, paper.arxivId])).toEqual([
+      ['paper', '1706.03762'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   headingAnchors,
   headingTitle,
   parseMdx,
+  singlePaperAdvice,
 } from '../review';
 import {UsageError} from './errors';
 import {
@@ -87,7 +88,9 @@ const INLINE_PARENTS = new Set(['a', 'span', 'button', 'label']);
  * around an `<img>`, or a bare `<img>`) to `<Figure>`, replacing only their
  * exact text so that every other byte stays the author's. Figures without alt
  * text get an honest generated one (a warning); what cannot be converted is
- * left as it is and reported (a problem).
+ * left as it is and reported (a problem), as is a post that reviews one
+ * paper in sections without saying so in front matter (what to add is the
+ * author's to check: the paper's link and its organisations).
  */
 export function migrateLegacySource(source: string, file: string): Migration {
   const tree = parseMdx(source, file);
@@ -111,6 +114,14 @@ export function migrateLegacySource(source: string, file: string): Migration {
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
   const replacements: Replacement[] = [];
   const pending: PendingNote[] = [];
+  const advice = singlePaperAdvice(tree);
+  if (advice) {
+    pending.push({
+      severity: 'problem',
+      offset: startOf(advice.heading),
+      message: `${advice.message}; ${advice.fix}`,
+    });
+  }
 
   tree.children.forEach((child, topIndex) => {
     const place = places(topIndex);
@@ -495,7 +506,10 @@ interface Place {
  * nearest heading above, else the post as a whole.
  */
 function figurePlaces(tree: Root): (topIndex: number) => Place {
-  const sections = findPaperSections(tree);
+  // A single-paper review's figures are named after its own sections.
+  const sections = findPaperSections(tree).filter(
+    (section) => !section.frontMatter,
+  );
   const places = new Map<number, Place>();
   const placeAt = (key: number, label: string): Place => {
     let place = places.get(key);

@@ -25,6 +25,7 @@ export {paperPagePath, paperSlug} from './paperSlug';
 export {explicitHeadingId, headingAnchors, headingText} from './headingIds';
 export {
   findPaperSections,
+  firstHeadingTitle,
   fullTitle,
   headingTitle,
   isAllCaps,
@@ -32,6 +33,7 @@ export {
   paperHeadingShape,
   paperKey,
   plainText,
+  SINGLE_PAPER_ANCHOR,
   type Paper,
   type PaperHeadingShape,
   type PaperSection,
@@ -54,6 +56,17 @@ export {
   type FrontMatterDocument,
   type SourcePoint,
 } from './frontMatterDocument';
+export {
+  paperFrontMatter,
+  type FrontMatterOrg,
+  type PaperFrontMatter,
+} from './paperFrontMatter';
+export {
+  headingsWithoutLink,
+  singlePaperAdvice,
+  type HeadingWithoutLink,
+  type SinglePaperAdvice,
+} from './singlePaper';
 export {checkPostPath, type PostPathCheck} from './postPathCheck';
 export {publicAnchors, type PublicAnchor} from './publicAnchors';
 export {

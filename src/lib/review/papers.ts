@@ -1,6 +1,8 @@
 import {toString} from 'mdast-util-to-string';
 import {arxivAnchor, extractArxivId} from './arxiv';
 import {headingAnchors, type HeadingAnchor} from './headingIds';
+import {paperFrontMatter, type PaperFrontMatter} from './paperFrontMatter';
+import {ownTitle} from './postTitle';
 import type {
   Heading,
   Link,
@@ -10,7 +12,10 @@ import type {
   RootContent,
 } from 'mdast';
 
-/** One reviewed paper, as the author wrote it in a level-2 heading. */
+/**
+ * One reviewed paper, as the author wrote it in a level-2 heading, or in the
+ * front matter of a single-paper review.
+ */
 export interface Paper {
   /** The number the author gave it (`## 3. [...]`), if any. */
   number?: number;
@@ -27,7 +32,12 @@ export interface Paper {
   id: string;
   /** The stable alias anchor (`arxiv-2510.14901`), when there is an arXiv id. */
   alias?: string;
-  /** 1-based line of the heading in the post. */
+  /**
+   * Set when the title is the post's (a single-paper review): the paper's
+   * own title, when its metadata is cached, is the better name for it.
+   */
+  titledByPost?: true;
+  /** 1-based line of the heading (or of `paper:`) in the post. */
   line: number;
   /** The review text of the section as plain text, when there is any. */
   text?: string;
@@ -44,14 +54,33 @@ export interface PaperSection {
   start: number;
   /** Index in `tree.children` just past the section's last node. */
   end: number;
+  /**
+   * Set for a single-paper review, whose front matter names its paper. Its
+   * heading is then made for the paper's card, not a node of the tree; the
+   * section starts where the card goes and runs to the end of the post.
+   */
+  frontMatter?: PaperFrontMatter;
 }
 
+/** The card's anchor in a single-paper review: `/docs/…/20251103#paper`. */
+export const SINGLE_PAPER_ANCHOR = 'paper';
+
 /**
- * Finds every paper section of a post: a level-2 heading that starts with an
- * optional number and then a link, up to the next heading of level 1 or 2.
- * Other headings are not papers and are left to the caller.
+ * Which papers a post reviews, for every consumer: the one its front matter
+ * names (`paper:`), else each level-2 heading that starts with an optional
+ * number and then a link, up to the next heading of level 1 or 2. Other
+ * headings are not papers and are left to the caller.
  */
 export function findPaperSections(tree: Root): PaperSection[] {
+  const named = paperFrontMatter(tree);
+  if (named) {
+    return named.url ? [singlePaperSection(tree, named, named.url)] : [];
+  }
+  return headingPaperSections(tree);
+}
+
+/** The paper sections of the headings of a post, ignoring its front matter. */
+function headingPaperSections(tree: Root): PaperSection[] {
   const anchors = headingAnchors(tree);
   const sections: PaperSection[] = [];
   tree.children.forEach((node, index) => {
@@ -91,6 +120,57 @@ export function findPaperSections(tree: Root): PaperSection[] {
     });
   });
   return sections;
+}
+
+/**
+ * The paper of a single-paper review: its card goes under the post's title
+ * and is titled by it (a title that only dates the post names no paper);
+ * its text is the whole post.
+ */
+function singlePaperSection(
+  tree: Root,
+  named: PaperFrontMatter,
+  url: string,
+): PaperSection {
+  const titleIndex = tree.children.findIndex(
+    (node) => node.type === 'heading' && node.depth === 1,
+  );
+  const start =
+    titleIndex >= 0
+      ? titleIndex + 1
+      : tree.children.findIndex(
+          (node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm',
+        );
+  const body = start < 0 ? tree.children.length : start;
+  const arxivId = extractArxivId(url);
+  const title =
+    ownTitle(named.title ?? firstHeadingTitle(tree)) ??
+    (arxivId ? `arXiv:${arxivId}` : url);
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: [{type: 'link', url, children: [{type: 'text', value: title}]}],
+    data: {hProperties: {id: SINGLE_PAPER_ANCHOR}},
+    position: {start: {...named.key}, end: {...named.value}},
+  };
+  const text = plainText(tree.children.slice(body));
+  return {
+    paper: {
+      title,
+      url,
+      ...(arxivId && {arxivId, alias: arxivAnchor(arxivId)}),
+      orgs: named.orgs.map((org) => org.tag),
+      titledByPost: true,
+      id: SINGLE_PAPER_ANCHOR,
+      line: named.key.line,
+      ...(text && {text}),
+    },
+    heading,
+    headingAnchor: {id: SINGLE_PAPER_ANCHOR, explicit: true},
+    start: body,
+    end: tree.children.length,
+    frontMatter: named,
+  };
 }
 
 /** The parts of a paper heading, or `undefined` when it is an ordinary one. */
@@ -146,6 +226,14 @@ export function headingTitle(heading: Heading): string {
     .join('')
     .replace(/\s*\{#[^}]*\}$/, '')
     .trim();
+}
+
+/** The text of a post's level-1 heading, if it has one. */
+export function firstHeadingTitle(tree: Root): string | undefined {
+  const heading = tree.children.find(
+    (node): node is Heading => node.type === 'heading' && node.depth === 1,
+  );
+  return heading ? headingTitle(heading) || undefined : undefined;
 }
 
 function sectionEnd(children: RootContent[], start: number): number {

@@ -12,7 +12,7 @@ import {ContentError} from './errors';
 import {ownTitle} from './postTitle';
 import {
   findPaperSections,
-  headingTitle,
+  firstHeadingTitle,
   type Paper,
   type PaperSection,
 } from './papers';
@@ -253,13 +253,4 @@ function stringField(
 ): string | undefined {
   const value = data[key];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function firstHeadingTitle(tree: Root): string | undefined {
-  const heading = tree.children.find(
-    (node) => node.type === 'heading' && node.depth === 1,
-  );
-  return heading?.type === 'heading'
-    ? headingTitle(heading) || undefined
-    : undefined;
 }

@@ -14,21 +14,24 @@ export interface PublicAnchor {
 
 /**
  * Every anchor a post's page answers to: the id of each heading below the
- * title (Docusaurus gives the level-1 title no id) and each paper's arXiv
- * alias, of which only the first paper with that id gets it. Pass the
- * post's paper sections when already found.
+ * title (Docusaurus gives the level-1 title no id), the card heading of a
+ * single-paper review among them, and each paper's arXiv alias, of which
+ * only the first paper with that id gets it. Pass the post's paper sections
+ * when already found.
  */
 export function publicAnchors(
   tree: Root,
   sections: readonly PaperSection[] = findPaperSections(tree),
 ): PublicAnchor[] {
   const anchors: PublicAnchor[] = [];
+  const cards = sections.filter((section) => section.frontMatter);
   const at = (heading: Heading) => ({
     heading,
     line: heading.position?.start.line ?? 1,
     column: heading.position?.start.column ?? 1,
   });
-  for (const [heading, anchor] of headingAnchors(tree)) {
+  // Ids are counted in page order, the card's heading included.
+  for (const [heading, anchor] of headingAnchors(withCards(tree, cards))) {
     if (heading.depth > 1) {
       anchors.push({id: anchor.id, kind: 'heading', ...at(heading)});
     }
@@ -41,4 +44,14 @@ export function publicAnchors(
     }
   }
   return anchors;
+}
+
+/** The tree as the page shows it, with the heading of each front-matter card. */
+function withCards(tree: Root, cards: readonly PaperSection[]): Root {
+  if (cards.length === 0) return tree;
+  const children = [...tree.children];
+  for (const card of [...cards].reverse()) {
+    children.splice(card.start, 0, card.heading);
+  }
+  return {...tree, children};
 }

@@ -109,9 +109,19 @@ export const RULES = {
     severity: 'error',
     summary: 'a heading that looks like a paper starts with its link',
   },
+  'single-paper-front-matter': {
+    severity: 'error',
+    summary:
+      'a post that reviews one paper in numbered sections names it in front matter (paper:, orgs:)',
+  },
+  'single-paper-mixed': {
+    severity: 'error',
+    summary: 'a post whose front matter names its paper has no paper headings',
+  },
   'paper-url': {
     severity: 'error',
-    summary: 'arXiv and Hugging Face paper URLs are well-formed',
+    summary:
+      'arXiv and Hugging Face paper URLs (headings and paper:) are well-formed',
   },
   'paper-search-link': {
     severity: 'warning',
@@ -119,7 +129,8 @@ export const RULES = {
   },
   'unknown-org': {
     severity: 'error',
-    summary: 'organisation tags are in the registry (src/data/orgs.ts)',
+    summary:
+      'organisation tags (headings and orgs:) are in the registry (src/data/orgs.ts)',
   },
   'org-alias': {
     severity: 'warning',

@@ -12,14 +12,27 @@ type ValueKind =
   | 'heading-level'
   | 'strings'
   | 'tags'
+  | 'url'
+  | 'tag-or-tags'
   | 'date'
   | 'last-update';
 
 /**
+ * The keys of a single-paper review, in any post: the paper it reviews and
+ * its organisations (read by `paperFrontMatter`).
+ */
+const PAPER_KEYS: Readonly<Record<string, ValueKind>> = {
+  paper: 'url',
+  orgs: 'tag-or-tags',
+};
+
+/**
  * The front-matter keys a review post may use, with the value each takes:
- * the Docusaurus docs keys that make sense for a dated post.
+ * the Docusaurus docs keys that make sense for a dated post, and the paper
+ * keys.
  */
 const FRONT_MATTER_KEYS: Readonly<Record<string, ValueKind>> = {
+  ...PAPER_KEYS,
   id: 'string',
   title: 'string',
   description: 'string',
@@ -50,6 +63,8 @@ const KIND_WORDS: Record<ValueKind, string> = {
   'heading-level': 'a heading level from 2 to 6',
   strings: 'a list of words, e.g. [a, b]',
   tags: 'a list of tags, e.g. [rl, moe]',
+  url: "the paper's URL, e.g. https://arxiv.org/abs/1706.03762",
+  'tag-or-tags': 'an organisation id or a list of them, e.g. [google]',
   date: 'a date, YYYY-MM-DD',
   'last-update': 'a map with date and author',
 };
@@ -61,8 +76,12 @@ const KIND_WORDS: Record<ValueKind, string> = {
  */
 export function checkFrontMatter(post: LintPost, report: Report): void {
   const frontMatter = post.frontMatter;
-  // The blog plugin validates its own front matter.
-  if (!frontMatter || post.kind !== 'review') {
+  if (!frontMatter) {
+    return;
+  }
+  // The blog plugin validates its own keys; the paper keys are ours.
+  if (post.kind !== 'review') {
+    checkPaperKeys(post, report);
     return;
   }
   if (frontMatter.errors.length > 0) {
@@ -115,6 +134,20 @@ export function checkFrontMatter(post: LintPost, report: Report): void {
   checkUrlOverride(post, report);
 }
 
+function checkPaperKeys(post: LintPost, report: Report): void {
+  const contents = post.frontMatter?.document.contents;
+  if (post.frontMatter?.errors.length || !isMap(contents)) {
+    return;
+  }
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const kind = key === undefined ? undefined : PAPER_KEYS[key];
+    if (key !== undefined && kind) {
+      checkValue(post, key, kind, pair.value as YamlNode | null, report);
+    }
+  }
+}
+
 function checkValue(
   post: LintPost,
   key: string,
@@ -160,6 +193,14 @@ function hasKind(value: unknown, kind: ValueKind): boolean {
       return typeof value === 'string';
     case 'string-or-null':
       return typeof value === 'string' || value === null;
+    case 'url':
+      return typeof value === 'string' && value.trim() !== '';
+    case 'tag-or-tags':
+      return (
+        typeof value === 'string' ||
+        (Array.isArray(value) &&
+          value.every((item) => typeof item === 'string'))
+      );
     case 'boolean':
       return typeof value === 'boolean';
     case 'number':

@@ -1,16 +1,34 @@
 import {createSlugger} from '@docusaurus/utils';
-import {closestOrgId, resolveOrg} from '../../../data/orgs';
-import {headingText} from '../../review';
+import {closestOrgId, resolveOrg, type ResolvedOrg} from '../../../data/orgs';
+import {headingText, paperFrontMatter} from '../../review';
 import {stringAttribute} from '../../review/jsx';
 import {pointOf} from '../mdxNodes';
 import type {LintPost, Report} from '../types';
 
 /**
- * Organisation tags of papers name an organisation of the registry, by its
- * id; an alias resolves but is worth writing as the id.
+ * Organisation tags of papers (in headings, or `orgs:` of a single-paper
+ * review) name an organisation of the registry, by its id; an alias
+ * resolves but is worth writing as the id.
  */
 export function checkOrgs(post: LintPost, report: Report): void {
-  for (const {heading, headingAnchor, paper} of post.sections) {
+  const named = post.tree && paperFrontMatter(post.tree);
+  for (const {tag, point} of named ? named.orgs : []) {
+    const where = {file: post.file, ...point};
+    const known = resolveOrg(tag);
+    if (!known) {
+      reportUnknown(tag, where, report);
+    } else if (tag !== known.id) {
+      // Front-matter tags are part of no anchor.
+      report({
+        rule: 'org-alias',
+        ...where,
+        message: aliasMessage(tag, known),
+        fix: `write ${known.id} in orgs:`,
+      });
+    }
+  }
+  for (const {heading, headingAnchor, paper, frontMatter} of post.sections) {
+    if (frontMatter) continue;
     const linkIndex = heading.children.findIndex(
       (child) => child.type === 'link',
     );
@@ -37,7 +55,7 @@ export function checkOrgs(post: LintPost, report: Report): void {
         report({
           rule: 'org-alias',
           ...where,
-          message: `"${tag}" is a spelling of the organisation "${known.id}" (${known.org.name})`,
+          message: aliasMessage(tag, known),
           fix: keepsAnchor
             ? `write \`${known.id}\` (the heading's anchor stays #${paper.id})`
             : `write \`${known.id}\`; the tag is part of the heading's anchor, so in a published post end the heading with {/* #${paper.id} */} to keep #${paper.id}`,
@@ -60,6 +78,10 @@ export function checkOrgs(post: LintPost, report: Report): void {
       reportUnknown(tag, where, report);
     }
   }
+}
+
+function aliasMessage(tag: string, known: ResolvedOrg): string {
+  return `"${tag}" is a spelling of the organisation "${known.id}" (${known.org.name})`;
 }
 
 function reportUnknown(

@@ -1,8 +1,18 @@
 import {toString} from 'mdast-util-to-string';
-import {extractArxivId, paperKey, type PaperSection} from '../../review';
+import {
+  extractArxivId,
+  headingsWithoutLink,
+  paperFrontMatter,
+  paperHeadingShape,
+  paperKey,
+  singlePaperAdvice,
+  type PaperFrontMatter,
+  type PaperSection,
+} from '../../review';
+import {isTemplateText} from '../../review/placeholder';
 import {pointOf} from '../mdxNodes';
 import type {LintPost, Report} from '../types';
-import type {Heading, RootContent} from 'mdast';
+import type {RootContent} from 'mdast';
 
 /** Text an author leaves where a review is still to be written. */
 const PLACEHOLDER =
@@ -12,15 +22,21 @@ const PLACEHOLDER =
 const WORDS_ONLY = new Set(['text', 'emphasis', 'strong', 'break', 'delete']);
 
 /**
- * Paper entries: a heading that looks like a paper starts with its link,
- * arXiv and Hugging Face links are well-formed, each paper appears once,
- * numbers run in order and every section holds a review.
+ * Paper entries: a heading that looks like a paper starts with its link
+ * (or the post reviews one paper and says so in front matter, and then has
+ * no paper headings), arXiv and Hugging Face links are well-formed, each
+ * paper appears once, numbers run in order and every section holds a review.
  */
 export function checkPapers(post: LintPost, report: Report): void {
   if (!post.tree) {
     return;
   }
-  checkHeadingsWithoutLink(post, report);
+  const named = paperFrontMatter(post.tree);
+  if (named) {
+    checkMixedShapes(post, named, report);
+  } else {
+    checkHeadingsWithoutLink(post, report);
+  }
   const seen = new Map<string, PaperSection>();
   for (const section of post.sections) {
     checkPaperUrl(post, section, report);
@@ -43,28 +59,49 @@ export function checkPapers(post: LintPost, report: Report): void {
 }
 
 function checkHeadingsWithoutLink(post: LintPost, report: Report): void {
-  const papers = new Set<Heading>(
-    post.sections.map((section) => section.heading),
-  );
-  for (const node of post.tree?.children ?? []) {
-    if (node.type !== 'heading' || node.depth !== 2 || papers.has(node)) {
-      continue;
-    }
-    const text = toString(node).trim();
-    const numbered = /^\d+[.)]?\s/.test(text);
-    const tagged = node.children.some((child) => child.type === 'inlineCode');
-    if (!numbered && !tagged) {
-      continue;
-    }
-    const hasLink = node.children.some((child) => child.type === 'link');
+  const advice = singlePaperAdvice(post.tree!, post.sections);
+  if (advice) {
+    report({
+      rule: 'single-paper-front-matter',
+      file: post.file,
+      ...pointOf(advice.heading),
+      message: advice.message,
+      fix: advice.fix,
+    });
+    return;
+  }
+  for (const {heading, text, hasLink} of headingsWithoutLink(
+    post.tree!,
+    post.sections,
+  )) {
     report({
       rule: 'paper-missing-link',
       file: post.file,
-      ...pointOf(node),
+      ...pointOf(heading),
       message: hasLink
         ? `paper heading "${text}" must start with the paper's link (after its number)`
         : `paper heading "${text}" has no link to the paper`,
       fix: 'write ## N. [Title](https://huggingface.co/papers/<arXiv id>) `org`',
+    });
+  }
+}
+
+/** A post whose front matter names its paper reviews no other in headings. */
+function checkMixedShapes(
+  post: LintPost,
+  named: PaperFrontMatter,
+  report: Report,
+): void {
+  for (const node of post.tree!.children) {
+    if (node.type !== 'heading' || node.depth !== 2) continue;
+    const shape = paperHeadingShape(node);
+    if (!shape) continue;
+    report({
+      rule: 'single-paper-mixed',
+      file: post.file,
+      ...pointOf(node),
+      message: `the front matter names this post's paper (paper: on line ${named.key.line}), so the paper heading "${toString(node).trim()}" would review a second one`,
+      fix: `review one paper per post: write this heading without the link (## ${shape.number === undefined ? '' : `${shape.number}. `}${toString(shape.link).trim()}), or remove paper: and orgs: from the front matter and start every paper heading with its link`,
     });
   }
 }
@@ -75,7 +112,11 @@ function checkPaperUrl(
   report: Report,
 ): void {
   const {url} = section.paper;
-  const where = {file: post.file, ...pointOf(section.heading)};
+  // A front-matter paper is reported where its URL is written.
+  const where = {
+    file: post.file,
+    ...(section.frontMatter?.value ?? pointOf(section.heading)),
+  };
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -126,7 +167,8 @@ function checkSectionBody(
   section: PaperSection,
   report: Report,
 ): void {
-  const bodyStart = section.start + (section.subtitleHeading ? 2 : 1);
+  const bodyStart =
+    section.start + (section.frontMatter ? 0 : section.subtitleHeading ? 2 : 1);
   const body = post.tree!.children.slice(bodyStart, section.end);
   if (!body.every(isWordsOnly)) {
     return;
@@ -137,7 +179,7 @@ function checkSectionBody(
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.:：]+$/, '');
-  if (!PLACEHOLDER.test(text)) {
+  if (!PLACEHOLDER.test(text) && !isTemplateText(text)) {
     return;
   }
   report({
