@@ -127,10 +127,6 @@ describe('createPost', () => {
 
     expect(post.date.iso).toBe('2026-01-01');
     expect(post.file).toBe('docs/papers/y2026/jan/20260101.mdx');
-    expect(post.firstOfYear).toBe(true);
-    expect(createPost({siteDir: site, date: '2026-01-02'}).firstOfYear).toBe(
-      false,
-    );
   });
 
   it('never overwrites a post: a second run throws and leaves it byte-identical', () => {

@@ -4,13 +4,34 @@
  */
 export {UsageError} from './errors';
 export {
+  REVIEW_PLACEHOLDER,
+  addPapers,
+  paperReference,
+  renderPaperSection,
+  splitTitle,
+  suggestOrgs,
+  writeMetadata,
+  type AddPapersOptions,
+  type AddPapersResult,
+  type AddedPaper,
+} from './addPaper';
+export {
+  dailyLabel,
+  dailyPrompt,
+  draftFromDaily,
+  pickDailyPapers,
+  type DailyDraftOptions,
+} from './dailyPapers';
+export {
   DEV_SERVER_URL,
   PLACEHOLDER,
   PostExistsError,
   createPost,
   paperStubs,
+  renderPost,
   renderPostTemplate,
   resolvePostDate,
+  writeNewPost,
   type NewPostOptions,
   type NewPostResult,
   type PaperStub,

@@ -8,16 +8,13 @@ import {
   postDocPath,
   type PostDate,
 } from '../review';
+import {PLACEHOLDER} from '../review/placeholder';
 import {UsageError} from './errors';
 
 /** Where `npm start` serves the site while the author writes. */
 export const DEV_SERVER_URL = 'http://127.0.0.1:3000';
 
-/**
- * Starts every piece of template text the author has to replace, so that
- * one search finds what is left to write before publishing.
- */
-export const PLACEHOLDER = 'TODO';
+export {PLACEHOLDER};
 
 /** A paper the author named on the command line; its title is unknown offline. */
 export interface PaperStub {
@@ -46,11 +43,6 @@ export interface NewPostResult {
   assetDir: string;
   /** Whether the images folder had to be created. */
   assetDirCreated: boolean;
-  /**
-   * Whether this is the first post of its year: the site makes one docs
-   * instance per year when it starts, so a running dev server must restart.
-   */
-  firstOfYear: boolean;
   papers: PaperStub[];
   /** The post on the development server. */
   url: string;
@@ -120,13 +112,13 @@ export function renderPostTemplate(
   date: PostDate,
   papers: readonly PaperStub[],
 ): string {
-  const stamp = date.iso.replaceAll('-', '');
-  const sections = (
-    papers.length > 0
+  return renderPost(
+    date,
+    (papers.length > 0
       ? papers
       : [{url: 'https://huggingface.co/papers/TODO'} satisfies PaperStub]
-  ).map((paper, index) => paperSection(paper, index + 1, index === 0));
-  return `${[`# ${date.iso} papers review`, guide(stamp), ...sections].join('\n\n')}\n`;
+    ).map((paper, index) => paperSection(paper, index + 1, index === 0)),
+  );
 }
 
 /**
@@ -137,28 +129,55 @@ export function renderPostTemplate(
 export function createPost(options: NewPostOptions): NewPostResult {
   const date = resolvePostDate(options.date, options.now);
   const papers = paperStubs(options.papers ?? []);
-  const papersDir = path.join(options.siteDir, 'docs', 'papers');
+  const written = writeNewPost(
+    options.siteDir,
+    date,
+    renderPostTemplate(date, papers),
+  );
+  return {...written, papers};
+}
+
+/**
+ * The template's title and guide followed by the given paper sections
+ * (Markdown text, one per paper).
+ */
+export function renderPost(
+  date: PostDate,
+  sections: readonly string[],
+): string {
+  const stamp = date.iso.replaceAll('-', '');
+  return `${[`# ${date.iso} papers review`, guide(stamp), ...sections].join('\n\n')}\n`;
+}
+
+/**
+ * Writes a new post's text with its `asset/` folder; never replaces a post
+ * that exists, even one that appeared a moment ago.
+ */
+export function writeNewPost(
+  siteDir: string,
+  date: PostDate,
+  text: string,
+): Omit<NewPostResult, 'papers'> {
+  const papersDir = path.join(siteDir, 'docs', 'papers');
   if (!isDirectory(papersDir)) {
     throw new UsageError(
       `${papersDir} is not a folder; run this from the site folder (the one with docusaurus.config.ts)`,
     );
   }
   const file = `docs/${postDocPath(date)}`;
-  const absolute = path.join(options.siteDir, file);
+  const absolute = path.join(siteDir, file);
   if (existsSync(absolute)) {
     throw new PostExistsError(file);
   }
-  const yearDir = path.join(papersDir, `y${date.year}`);
-  const firstOfYear = !existsSync(yearDir);
   const assetDir = `${path.posix.dirname(file)}/asset`;
-  const assetDirAbsolute = path.join(options.siteDir, assetDir);
+  const assetDirAbsolute = path.join(siteDir, assetDir);
   const assetDirCreated = !existsSync(assetDirAbsolute);
   // Left empty: git starts tracking it with the first image, and a
   // placeholder file would stay behind among the images for good.
   mkdirSync(assetDirAbsolute, {recursive: true});
   try {
     // `wx` refuses to replace a post that appeared since the check above.
-    writeFileSync(absolute, renderPostTemplate(date, papers), {flag: 'wx'});
+    writeFileSync(absolute, text, {flag: 'wx'});
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new PostExistsError(file);
@@ -170,8 +189,6 @@ export function createPost(options: NewPostOptions): NewPostResult {
     file,
     assetDir,
     assetDirCreated,
-    firstOfYear,
-    papers,
     url: `${DEV_SERVER_URL}${parsePostPath(file).permalink}`,
   };
 }
