@@ -17,6 +17,7 @@ import remarkReviewSummary from './src/markdown/remarkReviewSummary';
 import remarkReviewTitle from './src/markdown/remarkReviewTitle';
 import {parseReviewFrontMatter} from './src/markdown/reviewFrontMatter';
 import {PaperAppearances} from './src/lib/review/appearances';
+import {metadataStore} from './src/lib/paperMetadata/metadata';
 import {PaperPageSitemap} from './src/plugins/paper-index/paperPageSitemap';
 import {contentLicense, licenseNotice} from './src/lib/site/contentLicense';
 import type {Config, PluginConfig} from '@docusaurus/types';
@@ -76,6 +77,13 @@ const paperPageSitemap = new PaperPageSitemap();
  */
 const parsedPosts: ParsedPosts = new Map();
 
+/**
+ * The papers' metadata kept in `paper-metadata/` (add-paper and
+ * refresh-papers write it; builds only read it), for cards, paper pages,
+ * citations, papers.json and search.
+ */
+const paperMetadata = metadataStore(__dirname);
+
 const markdownPlugins = {
   beforeDefaultRemarkPlugins: [
     // First: the content rules see the post exactly as written, and stop a
@@ -87,7 +95,7 @@ const markdownPlugins = {
       remarkReviewSummary,
       {site: {url: SITE_URL, baseUrl: BASE_URL}, siteTitle: SITE_TITLE},
     ],
-    [remarkPaperCards, {appearances}],
+    [remarkPaperCards, {appearances, metadata: paperMetadata}],
     remarkFigure,
     remarkOrgTags,
   ],
@@ -252,7 +260,12 @@ const config: Config = {
     './src/plugins/chunk-files/index.ts',
     [
       './src/plugins/paper-index/index.ts',
-      {appearances, parsedPosts, sitemap: paperPageSitemap},
+      {
+        appearances,
+        parsedPosts,
+        sitemap: paperPageSitemap,
+        metadata: paperMetadata,
+      },
     ],
     './src/plugins/search-index/index.ts',
     './src/plugins/social-cards/index.ts',

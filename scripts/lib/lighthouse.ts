@@ -38,10 +38,14 @@ export interface LighthouseRun {
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 /**
- * Serves `buildDir` on a free port of 127.0.0.1 as a static host would:
- * `/a` answers with `a/index.html`, text is gzipped, the rest is 404.
+ * Serves `buildDir` on 127.0.0.1 (a free port unless one is given) as a
+ * static host would: `/a` answers with `a/index.html`, text is gzipped,
+ * the rest is 404.
  */
-export async function serveBuild(buildDir: string): Promise<{
+export async function serveBuild(
+  buildDir: string,
+  port = 0,
+): Promise<{
   origin: string;
   close: () => Promise<void>;
 }> {
@@ -67,11 +71,11 @@ export async function serveBuild(buildDir: string): Promise<{
     response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve()),
+    server.listen(port, '127.0.0.1', () => resolve()),
   );
-  const {port} = server.address() as AddressInfo;
+  const {port: bound} = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

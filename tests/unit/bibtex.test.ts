@@ -23,6 +23,31 @@ describe('BibTeX', () => {
     );
   });
 
+  it('names the authors, date and category the paper metadata gives, in BibTeX spelling', () => {
+    expect(
+      paperBibtex({
+        title: 'Hangul Tokenizers at Scale: Morpheme-Aware Vocabularies',
+        url: 'https://huggingface.co/papers/2510.99001',
+        arxivId: '2510.99001',
+        authors: ['김민준', 'Jürgen Müller', 'A. B_C'],
+        published: '2024-12-31',
+        primaryClass: 'cs.CL',
+      }),
+    ).toBe(
+      [
+        '@misc{arxiv:2510.99001,',
+        '  title = {{Hangul Tokenizers at Scale: Morpheme-Aware Vocabularies}},',
+        '  author = {김민준 and Jürgen Müller and A. B\\_C},',
+        '  year = {2024},',
+        '  eprint = {2510.99001},',
+        '  archivePrefix = {arXiv},',
+        '  primaryClass = {cs.CL},',
+        '  url = {https://arxiv.org/abs/2510.99001}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
   it('cites another paper by its title and address only', () => {
     const cited = paperBibtex({
       title: 'Scaling 100% of R&D_{x}',

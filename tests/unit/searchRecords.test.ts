@@ -112,6 +112,22 @@ describe('the search records of a review post', () => {
     expect(paper?.meta).not.toHaveProperty('orgs');
   });
 
+  it('finds a paper by its authors when its metadata is cached, after its review text', () => {
+    const [paper] = reviewRecords(
+      ...reviewInput(
+        '## [A Definition of AGI](https://huggingface.co/papers/2510.18212)\n\n범용 인공지능의 정의를 제안한다.\n',
+        FILE,
+      ),
+      'ko',
+      (arxivId) =>
+        arxivId === '2510.18212' ? ['Dan Hendrycks', '김민준'] : undefined,
+    );
+    expect(paper?.content).toContain('Dan Hendrycks, 김민준');
+    expect(paper?.content.indexOf('범용')).toBeLessThan(
+      paper!.content.indexOf('Hendrycks'),
+    );
+  });
+
   it('names a post without a title by its date', () => {
     const [, whole] = reviewRecords(
       ...reviewInput(

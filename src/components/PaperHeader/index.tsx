@@ -12,6 +12,8 @@ interface Props {
   /** Organisation tags, resolved through the registry at build time. */
   orgs?: readonly OrgLabel[];
   links?: readonly PaperLink[];
+  /** Its authors, as the card shows them (`A, B, C 외 5명`), when known. */
+  authors?: string;
   /** The paper's title, which `cite` cites. */
   title: string;
   /** The paper's own page, with every review of it: `/papers/2510.14901`. */
@@ -24,13 +26,14 @@ interface Props {
 
 /**
  * The top of a paper card: position in the post, linked title,
- * organisation tags, sub-title and a row of links to the paper, ending in
- * its citation.
+ * organisation tags, sub-title, authors when they are known, and a row of
+ * links to the paper, ending in its citation.
  */
 export default function PaperHeader({
   position,
   orgs = [],
   links = [],
+  authors,
   title,
   page,
   cite,
@@ -47,6 +50,7 @@ export default function PaperHeader({
           <OrgTags orgs={orgs} />
         </div>
       )}
+      {authors && <p className={styles.authors}>{authors}</p>}
       <ul className={styles.links} aria-label="논문 링크">
         {links.map((link) => (
           <li key={link.kind}>

@@ -42,6 +42,7 @@ import {
   type ContentLicense,
 } from '../../lib/site/contentLicense';
 import type {PaperPageSitemap} from './paperPageSitemap';
+import type {MetadataLookup} from '../../lib/paperMetadata/metadata';
 import type {PaperAppearances} from '../../lib/review/appearances';
 import type {SiteInfo} from './site';
 import {
@@ -62,6 +63,8 @@ export interface PaperIndexOptions {
   parsedPosts?: ParsedPosts;
   /** Where the sitemap learns the paper pages. */
   sitemap?: PaperPageSitemap;
+  /** The papers' cached metadata (authors, abstract, dates). */
+  metadata?: MetadataLookup;
 }
 
 /** The one load of the site's posts, and the index built from it. */
@@ -129,7 +132,7 @@ export default function paperIndexPlugin(
         const site = loadSite(load);
         printedProblems = checkSiteProblems(site, printedProblems);
         const posts = indexedPosts(site, {drafts: !isProduction()});
-        const index = buildPaperIndex(posts);
+        const index = buildPaperIndex(posts, options.metadata);
         options.appearances?.update(
           index.papers,
           new Map(

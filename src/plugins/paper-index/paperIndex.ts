@@ -5,6 +5,11 @@ import {
   paperLinks,
   type PaperLink,
 } from '../../lib/review';
+import {listedTitle} from '../../lib/paperMetadata/citation';
+import type {
+  MetadataLookup,
+  PaperMetadata,
+} from '../../lib/paperMetadata/metadata';
 import type {IndexedPost} from './posts';
 
 /** An organisation as a paper carries it: resolved through the registry when known. */
@@ -43,6 +48,8 @@ export interface PaperEntry {
   links: PaperLink[];
   orgs: OrgRef[];
   appearances: PaperAppearance[];
+  /** What arXiv and Hugging Face say of it, when it is cached. */
+  metadata?: PaperMetadata;
 }
 
 /** How many reviewed papers an organisation has. */
@@ -69,9 +76,13 @@ const EXCERPT_LENGTH = 160;
 /**
  * Builds the index of every paper in the posts. A paper is identified by its
  * arXiv id, else by its normalised URL; fields the posts do not give stay
- * absent. Two posts served at one URL are an error.
+ * absent. An arXiv paper carries its cached metadata, when there is some.
+ * Two posts served at one URL are an error.
  */
-export function buildPaperIndex(posts: readonly IndexedPost[]): PaperIndex {
+export function buildPaperIndex(
+  posts: readonly IndexedPost[],
+  metadata: MetadataLookup = () => undefined,
+): PaperIndex {
   assertUniquePermalinks(posts);
   const entries = new Map<string, PaperEntry>();
   const ordered = [...posts].sort(
@@ -98,15 +109,17 @@ export function buildPaperIndex(posts: readonly IndexedPost[]): PaperIndex {
         mergeOrgs(entry.orgs, paper.orgs);
         continue;
       }
+      const known = paper.arxivId ? metadata(paper.arxivId) : undefined;
       entries.set(key, {
         key,
-        title: paper.title,
+        title: listedTitle(paper, known),
         ...(paper.subtitle && {subtitle: paper.subtitle}),
         ...(paper.arxivId && {arxivId: paper.arxivId}),
         url: paper.url,
         links: paperLinks(paper),
         orgs: mergeOrgs([], paper.orgs),
         appearances: [appearance],
+        ...(known && {metadata: known}),
       });
     }
   }

@@ -1,5 +1,6 @@
 import {koreanDate} from '../../lib/review/dateLabel';
 import {paperBibtex} from '../../lib/review/bibtex';
+import {citedPaper} from '../../lib/paperMetadata/citation';
 import {
   fullTitle,
   isAllCaps,
@@ -28,7 +29,8 @@ export function paperPageData(
   route: (pathname: string) => string,
 ): PaperPageData {
   const title = fullTitle(paper);
-  const bibtex = paperBibtex(paper);
+  const {metadata} = paper;
+  const bibtex = paperBibtex(citedPaper(paper, metadata));
   const allCaps = (text: string) => (isAllCaps(text) ? ' data-all-caps' : '');
   const orgs = paper.orgs.map((org) =>
     org.id
@@ -46,6 +48,11 @@ export function paperPageData(
       `<p class="paper-page-subtitle"${allCaps(paper.subtitle)}>${escapeHtml(paper.subtitle)}</p>`,
     orgs.length > 0 &&
       `<ul class="paper-page-orgs" aria-label="기관">${orgs.join('')}</ul>`,
+    metadata &&
+      metadata.authors.length > 0 &&
+      `<p class="paper-page-authors">${metadata.authors.map((author) => escapeHtml(author.name)).join(', ')}</p>`,
+    metadata &&
+      `<p class="paper-page-published">arXiv <time datetime="${metadata.published}">${koreanDate(metadata.published)}</time>${metadata.updated ? ` · 최신판(v${metadata.arxivVersion}) <time datetime="${metadata.updated}">${koreanDate(metadata.updated)}</time>` : ''}</p>`,
     `<ul class="paper-page-links" aria-label="논문 링크">${links.join('')}</ul>`,
   ];
   const reviews = paper.appearances.map(
@@ -59,6 +66,8 @@ export function paperPageData(
       `<li>${postLink(route(post.permalink), post.date, post.kind, post.title)}</li>`,
   );
   const body = [
+    metadata?.abstract &&
+      `<section aria-labelledby="abstract"><h2 id="abstract">초록</h2><p class="paper-page-abstract" lang="en">${escapeHtml(metadata.abstract)}</p></section>`,
     `<section aria-labelledby="reviews"><h2 id="reviews">리뷰 ${reviews.length}편</h2><ol class="paper-page-reviews">${reviews.join('')}</ol></section>`,
     mentioned.length > 0 &&
       `<section aria-labelledby="mentions"><h2 id="mentions">이 논문을 언급한 글</h2><ul class="paper-page-mentions">${mentioned.join('')}</ul></section>`,

@@ -20,6 +20,11 @@ export function renderPapersJson(index: PaperIndex, site: SiteInfo): string {
       ...(paper.subtitle && {subtitle: paper.subtitle}),
       ...(paper.arxivId && {arxivId: paper.arxivId}),
       url: paper.url,
+      ...(paper.metadata && {
+        authors: paper.metadata.authors.map((author) => author.name),
+        published: paper.metadata.published,
+        abstract: paper.metadata.abstract,
+      }),
       page: absoluteUrl(site, paperPagePath(paper)),
       links: paper.links,
       orgs: paper.orgs.map((org) => ({

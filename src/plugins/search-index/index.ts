@@ -83,7 +83,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
 
 /** The records of every review and blog post of the one load. */
 function searchRecords(
-  {site, posts}: LoadedSite,
+  {site, posts, index}: LoadedSite,
   plugins: readonly LoadedPlugin[],
   baseUrl: string,
   language: string,
@@ -91,15 +91,23 @@ function searchRecords(
   const trees = new Map(
     [...site.posts, ...site.blogPosts].map((post) => [post.file, post.tree]),
   );
+  const authorsById = new Map(
+    index.papers.flatMap((paper) =>
+      paper.metadata
+        ? [[paper.metadata.arxivId, paper.metadata.authors.map((a) => a.name)]]
+        : [],
+    ),
+  );
+  const authors = (arxivId: string) => authorsById.get(arxivId);
   return [
     ...posts.flatMap((post) =>
       post.kind === 'review'
-        ? reviewRecords(trees.get(post.file)!, post, language)
+        ? reviewRecords(trees.get(post.file)!, post, language, authors)
         : [],
     ),
     ...blogPosts(plugins).flatMap((post) => {
       const tree = trees.get(post.metadata.source.replace(/^@site\//, ''));
-      return tree ? blogRecords(post, tree, baseUrl, language) : [];
+      return tree ? blogRecords(post, tree, baseUrl, language, authors) : [];
     }),
   ];
 }

@@ -26,6 +26,11 @@ export interface SearchRecord {
   sort: {date: string};
 }
 
+/** The authors of a paper by arXiv id, from the site's paper metadata. */
+export type AuthorsOf = (arxivId: string) => readonly string[] | undefined;
+
+const noAuthors: AuthorsOf = () => undefined;
+
 /** A page to index: a review post or a blog post, parsed. */
 export interface PageSource {
   kind: Exclude<RecordKind, 'paper'>;
@@ -44,12 +49,16 @@ export interface PageSource {
  * paper's text is in its own record only, so that a search finds the paper,
  * not the paper and a near-copy of it under the post.
  */
-function pageRecords(page: PageSource, language: string): SearchRecord[] {
+function pageRecords(
+  page: PageSource,
+  language: string,
+  authors: AuthorsOf,
+): SearchRecord[] {
   const {tree, date} = page;
   const year = date.slice(0, 4);
   const sections = findPaperSections(tree);
   const papers = sections.map((section): SearchRecord =>
-    paperRecord(section, page, language),
+    paperRecord(section, page, language, authors),
   );
   // The level-1 heading is the title, which comes first.
   const prose = (nodes: RootContent[]) =>
@@ -80,18 +89,21 @@ function paperRecord(
   {paper}: PaperSection,
   page: PageSource,
   language: string,
+  authors: AuthorsOf,
 ): SearchRecord {
   const orgNames = paper.orgs.map((tag) => resolveOrg(tag)?.org.name ?? tag);
+  const authorNames = (paper.arxivId && authors(paper.arxivId)) || [];
   return {
     url: `${page.url}#${paper.id}`,
-    // Organisations and the arXiv id are searchable but come last, so that
-    // excerpts quote the review rather than them.
+    // Organisations, authors and the arXiv id are searchable but come
+    // last, so that excerpts quote the review rather than them.
     content: separateBrackets(
       [
         paper.title,
         paper.subtitle,
         paper.text,
         orgNames.join(' '),
+        authorNames.join(', '),
         paper.arxivId,
       ]
         .filter(Boolean)
@@ -120,6 +132,7 @@ export function reviewRecords(
   tree: Root,
   post: ReviewPost,
   language: string,
+  authors: AuthorsOf = noAuthors,
 ): SearchRecord[] {
   return pageRecords(
     {
@@ -130,6 +143,7 @@ export function reviewRecords(
       tree,
     },
     language,
+    authors,
   );
 }
 
@@ -153,6 +167,7 @@ export function blogRecords(
   tree: Root,
   baseUrl: string,
   language: string,
+  authors: AuthorsOf = noAuthors,
 ): SearchRecord[] {
   const {title, permalink, date} = post.metadata;
   return pageRecords(
@@ -166,6 +181,7 @@ export function blogRecords(
       tree,
     },
     language,
+    authors,
   );
 }
 
