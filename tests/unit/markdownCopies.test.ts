@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseMdx} from '../../src/lib/review/parse';
+import {parseMdx, parsePost} from '../../src/lib/review/parse';
 import {
   markdownCopy,
   relativeImages,
@@ -45,5 +45,20 @@ describe('the Markdown copy of a post', () => {
 
   it('leaves the tree MDX compiles as it was', () => {
     expect(tree.children.some((node) => node.type === 'mdxjsEsm')).toBe(true);
+  });
+
+  it('names the paper of a single-paper review under the title, since the front matter is dropped', () => {
+    const source =
+      '---\npaper: https://arxiv.org/abs/1706.03762\norgs: [google]\n---\n\n# Attention Is All You Need\n\n## 1. 소개\n\n본문.\n';
+    const file = 'docs/papers/y2025/nov/20251103.mdx';
+    const [paper] = parsePost(source, file).papers;
+    const single = markdownCopy(
+      parseMdx(source, file),
+      'Attention Is All You Need',
+      paper,
+    );
+    expect(single).toBe(
+      '# Attention Is All You Need\n\n리뷰한 논문: [Attention Is All You Need](https://arxiv.org/abs/1706.03762) `google`\n\n## 1. 소개\n\n본문.\n',
+    );
   });
 });

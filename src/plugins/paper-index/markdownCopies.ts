@@ -4,11 +4,11 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
-import {reviewPageTitle} from '../../lib/review';
+import {reviewPageTitle, type Paper} from '../../lib/review';
 import type {IndexedPost} from './posts';
 import type {Site} from '../../lib/rules';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import type {Root, RootContent} from 'mdast';
+import type {PhrasingContent, Root, RootContent} from 'mdast';
 
 /** The Markdown of a post, published beside its page as `<url>.md`. */
 export interface MarkdownCopy {
@@ -30,10 +30,15 @@ const stringifier = unified()
 /**
  * A post as plain Markdown for people and tools that read text: front
  * matter and imports dropped, the page's title as its heading, each
- * `Figure` as a Markdown image with its caption. The tree is copied, not
- * changed: MDX still compiles it.
+ * `Figure` as a Markdown image with its caption, and under the title the
+ * paper a single-paper review names in its front matter. The tree is
+ * copied, not changed: MDX still compiles it.
  */
-export function markdownCopy(tree: Root, title: string): string {
+export function markdownCopy(
+  tree: Root,
+  title: string,
+  reviewed?: Pick<Paper, 'title' | 'url' | 'orgs'>,
+): string {
   const copy = structuredClone(tree);
   const imports = new Map<string, string>();
   for (const node of copy.children) {
@@ -54,18 +59,34 @@ export function markdownCopy(tree: Root, title: string): string {
     }
     return [node];
   });
-  const hasTitle = children.some(
+  const titleAt = children.findIndex(
     (node) => node.type === 'heading' && node.depth === 1,
   );
-  return stringifier.stringify({
-    type: 'root',
-    children: hasTitle
-      ? children
-      : [
-          {type: 'heading', depth: 1, children: [{type: 'text', value: title}]},
-          ...children,
-        ],
-  });
+  if (titleAt < 0) {
+    children.unshift({
+      type: 'heading',
+      depth: 1,
+      children: [{type: 'text', value: title}],
+    });
+  }
+  if (reviewed) {
+    children.splice(Math.max(titleAt, 0) + 1, 0, {
+      type: 'paragraph',
+      children: [
+        {type: 'text', value: '리뷰한 논문: '},
+        {
+          type: 'link',
+          url: reviewed.url,
+          children: [{type: 'text', value: reviewed.title}],
+        },
+        ...reviewed.orgs.flatMap((tag): PhrasingContent[] => [
+          {type: 'text', value: ' '},
+          {type: 'inlineCode', value: tag},
+        ]),
+      ],
+    });
+  }
+  return stringifier.stringify({type: 'root', children});
 }
 
 function figure(
@@ -140,7 +161,11 @@ export function markdownCopies(
       {
         permalink: post.permalink,
         file: post.file,
-        markdown: markdownCopy(tree, title),
+        markdown: markdownCopy(
+          tree,
+          title,
+          post.papers.find((paper) => paper.titledByPost),
+        ),
       },
     ];
   });
