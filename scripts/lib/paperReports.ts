@@ -15,6 +15,11 @@ export function reportAdded(result: AddPapersResult): void {
       console.log(
         `arXiv ${paper.arxivId} is already in ${result.file} (line ${paper.line}); left as it is.`,
       );
+      if (!paper.cached) {
+        console.log(
+          '  Its metadata is not in paper-metadata/ yet: `npm run refresh-papers` fetches it.',
+        );
+      }
       continue;
     }
     const tags =

@@ -150,7 +150,12 @@ describe('add-paper', () => {
     });
 
     expect(again.papers).toEqual([
-      {status: 'present', arxivId: '2510.14901', line: expect.any(Number)},
+      {
+        status: 'present',
+        arxivId: '2510.14901',
+        line: expect.any(Number),
+        cached: true,
+      },
     ]);
     expect(snapshot()).toEqual(before);
     expect(server!.requests.length).toBe(requests);

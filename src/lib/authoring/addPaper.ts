@@ -140,7 +140,13 @@ export type AddedPaper =
       /** Whether its metadata had to be fetched (else it was cached). */
       fetched: boolean;
     }
-  | {status: 'present'; arxivId: string; line: number};
+  | {
+      status: 'present';
+      arxivId: string;
+      line: number;
+      /** Whether its metadata is cached; refresh-papers fetches it if not. */
+      cached: boolean;
+    };
 
 /** The post papers were added to. */
 export interface AddPapersResult {
@@ -256,6 +262,7 @@ export async function addPapers(
           status: 'present',
           arxivId: id,
           line: present.get(id)!,
+          cached: cached(id) !== undefined,
         })),
       ...added,
     ],
