@@ -11,6 +11,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createServer, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
+import type {Sources} from '../../src/lib/paperMetadata/sources';
 
 const RECORDINGS = path.join(__dirname, '..', 'fixtures', 'paper-api');
 
@@ -102,6 +103,20 @@ export async function startReplayServer(
         server.close(() => resolve());
       });
     },
+  };
+}
+
+/**
+ * What the clients need to use a replay server: its addresses, a short
+ * timeout, and retries that do not wait.
+ */
+export function replaySources(server: ReplayServer): Sources {
+  return {
+    huggingFaceUrl: server.env.HUGGING_FACE_URL,
+    arxivApiUrl: server.env.ARXIV_API_URL,
+    timeoutMs: 1000,
+    retries: 3,
+    sleep: async () => {},
   };
 }
 

@@ -28,7 +28,11 @@ import type {PaperMetadata} from '../../src/lib/paperMetadata/metadata';
 import type {Sources} from '../../src/lib/paperMetadata/sources';
 import {parsePost} from '../../src/lib/review';
 import {lintPosts} from '../../src/lib/rules';
-import {startReplayServer, type ReplayServer} from '../paperApi/replayServer';
+import {
+  replaySources,
+  startReplayServer,
+  type ReplayServer,
+} from '../paperApi/replayServer';
 
 const POST = 'docs/papers/y2025/oct/20251027.mdx';
 
@@ -39,13 +43,7 @@ async function replay(
   behaviours: Parameters<typeof startReplayServer>[0] = {},
 ): Promise<Sources> {
   server = await startReplayServer(behaviours);
-  return {
-    huggingFaceUrl: server.env.HUGGING_FACE_URL,
-    arxivApiUrl: server.env.ARXIV_API_URL,
-    timeoutMs: 1000,
-    retries: 3,
-    sleep: async () => {},
-  };
+  return replaySources(server);
 }
 
 /** Every file of the site folder with its text, to show that nothing changed. */

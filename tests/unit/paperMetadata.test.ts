@@ -26,7 +26,11 @@ import {
   fetchPapers,
   type Sources,
 } from '../../src/lib/paperMetadata/sources';
-import {startReplayServer, type ReplayServer} from '../paperApi/replayServer';
+import {
+  replaySources,
+  startReplayServer,
+  type ReplayServer,
+} from '../paperApi/replayServer';
 
 const RECORDINGS = path.join(__dirname, '..', 'fixtures', 'paper-api');
 const recording = (file: string) =>
@@ -38,13 +42,7 @@ async function replay(
   behaviours: Parameters<typeof startReplayServer>[0] = {},
 ): Promise<Sources> {
   server = await startReplayServer(behaviours);
-  return {
-    huggingFaceUrl: server.env.HUGGING_FACE_URL,
-    arxivApiUrl: server.env.ARXIV_API_URL,
-    timeoutMs: 1000,
-    retries: 3,
-    sleep: async () => {},
-  };
+  return replaySources(server);
 }
 
 afterEach(async () => {
