@@ -263,6 +263,20 @@ describe('add-paper', () => {
     });
   }
 
+  it('asks nothing of the network outside a site folder', async () => {
+    const sources = await replay();
+    await expect(
+      addPapers({
+        siteDir: path.join(site, 'docs'),
+        references: ['2510.14901'],
+        sources,
+      }),
+    ).rejects.toThrow(
+      'is not a folder; run this from the site folder (the one with docusaurus.config.ts)',
+    );
+    expect(server!.requests).toEqual([]);
+  });
+
   it('gives a post that builds: its only problems are the placeholders, as warnings', async () => {
     await addPapers({
       siteDir: site,

@@ -28,6 +28,7 @@ import {UsageError} from './errors';
 import {
   DEV_SERVER_URL,
   PLACEHOLDER,
+  assertSiteFolder,
   renderPost,
   resolvePostDate,
   writeNewPost,
@@ -183,6 +184,7 @@ export async function addPapers(
 ): Promise<AddPapersResult> {
   const date = resolvePostDate(options.date, options.now);
   const ids = [...new Set(options.references.map(paperReference))];
+  assertSiteFolder(options.siteDir);
   const file = `docs/${postDocPath(date)}`;
   const absolute = path.join(options.siteDir, file);
   const existing = existsSync(absolute)

@@ -9,7 +9,7 @@ import {
 } from '../paperMetadata/sources';
 import {addPapers, type AddPapersResult} from './addPaper';
 import {UsageError} from './errors';
-import {PostExistsError, resolvePostDate} from './newPost';
+import {PostExistsError, assertSiteFolder, resolvePostDate} from './newPost';
 
 /** One line of the day's list: `3. Title  ▲12  Organisation`. */
 export function dailyLabel(paper: HuggingFacePaper, index: number): string {
@@ -91,6 +91,7 @@ export async function draftFromDaily(
 ): Promise<AddPapersResult> {
   const day = resolvePostDate(options.day);
   const date = resolvePostDate(options.date ?? options.day);
+  assertSiteFolder(options.siteDir);
   const file = `docs/${postDocPath(date)}`;
   if (existsSync(path.join(options.siteDir, file))) {
     throw new PostExistsError(file);

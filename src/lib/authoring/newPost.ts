@@ -158,12 +158,7 @@ export function writeNewPost(
   date: PostDate,
   text: string,
 ): Omit<NewPostResult, 'papers'> {
-  const papersDir = path.join(siteDir, 'docs', 'papers');
-  if (!isDirectory(papersDir)) {
-    throw new UsageError(
-      `${papersDir} is not a folder; run this from the site folder (the one with docusaurus.config.ts)`,
-    );
-  }
+  assertSiteFolder(siteDir);
   const file = `docs/${postDocPath(date)}`;
   const absolute = path.join(siteDir, file);
   if (existsSync(absolute)) {
@@ -247,6 +242,19 @@ function paperSection(
 // A parenthesis would end the Markdown link early; the parser unescapes it.
 function linkDestination(url: string): string {
   return url.replaceAll('(', '\\(').replaceAll(')', '\\)');
+}
+
+/**
+ * Bad usage when a folder is not a site folder (it has no docs/papers),
+ * said before anything is fetched or written.
+ */
+export function assertSiteFolder(siteDir: string): void {
+  const papersDir = path.join(siteDir, 'docs', 'papers');
+  if (!isDirectory(papersDir)) {
+    throw new UsageError(
+      `${papersDir} is not a folder; run this from the site folder (the one with docusaurus.config.ts)`,
+    );
+  }
 }
 
 function isDirectory(folder: string): boolean {
