@@ -6,7 +6,7 @@ import {readCommandLine} from './lib/cli';
 import {reportFailure} from './lib/paperReports';
 import {refreshPapers} from '../src/lib/paperMetadata/refresh';
 import {sourcesFromEnv} from '../src/lib/paperMetadata/sources';
-import {loadSite} from '../src/lib/rules';
+import {LintUsageError, loadSite} from '../src/lib/rules';
 import {indexedPosts} from '../src/plugins/paper-index/posts';
 
 const HELP = `Usage: npm run refresh-papers
@@ -24,8 +24,10 @@ read the files.
 HUGGING_FACE_URL and ARXIV_API_URL point at other servers;
 PAPER_API_TIMEOUT_MS sets how long a request may take (default 20000).
 
-Exit status: 0 when the files are up to date, 1 when the APIs could not be
-read (nothing changed).
+Exit status: 0 when the files are up to date; 1 when the APIs could not be
+read (nothing changed), when arXiv does not know a reviewed id, or when a
+post does not parse (its papers are left as they were); 2 outside a site
+folder.
 
 Example:
   npm run refresh-papers`;
@@ -37,10 +39,20 @@ async function main(): Promise<number> {
   );
   if ('exitCode' in args) return args.exitCode;
   const siteDir = process.cwd();
-  const reviewed = indexedPosts(loadSite({root: siteDir}), {drafts: true})
-    .flatMap((post) => post.papers)
-    .flatMap((paper) => (paper.arxivId ? [paper.arxivId] : []));
   try {
+    const site = loadSite({root: siteDir});
+    // A post that does not parse names no papers until it is fixed.
+    const unread = [...site.posts, ...site.blogPosts].filter(
+      (post) => !post.complete,
+    );
+    for (const post of unread) {
+      console.log(
+        `${post.file} does not parse, so its papers were not refreshed; \`npm run lint-posts\` says where.`,
+      );
+    }
+    const reviewed = indexedPosts(site, {drafts: true})
+      .flatMap((post) => post.papers)
+      .flatMap((paper) => (paper.arxivId ? [paper.arxivId] : []));
     const results = await refreshPapers({
       siteDir,
       reviewed,
@@ -60,17 +72,21 @@ async function main(): Promise<number> {
       }
       if (result.withdrawn) {
         console.log(
-          `arXiv ${result.arxivId} is now withdrawn by its authors; its reviews may want a note.`,
+          `arXiv ${result.arxivId} is withdrawn by its authors; its file keeps what the paper said, marked withdrawn.`,
         );
       }
     }
     const count = (status: string) =>
       results.filter((result) => result.status === status).length;
     console.log(
-      `${results.length} papers: ${count('added')} added, ${count('updated')} updated, ${count('unchanged')} unchanged.`,
+      `${results.length} papers: ${count('added')} added, ${count('updated')} updated, ${count('unchanged')} unchanged${count('unknown') ? `, ${count('unknown')} unknown to arXiv` : ''}.`,
     );
-    return 0;
+    return count('unknown') > 0 || unread.length > 0 ? 1 : 0;
   } catch (error) {
+    if (error instanceof LintUsageError) {
+      console.error(error.message);
+      return 2;
+    }
     return reportFailure(error);
   }
 }

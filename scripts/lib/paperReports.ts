@@ -69,5 +69,10 @@ export function reportFailure(error: unknown): number {
     console.error(error.message);
     return 1;
   }
+  // Ctrl-C in the multi-select.
+  if ((error as Error).name === 'ExitPromptError') {
+    console.error('Nothing was picked. Nothing was changed.');
+    return 1;
+  }
   throw error;
 }

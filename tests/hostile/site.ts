@@ -29,6 +29,7 @@ const SITE_ENTRIES = [
   'src',
   'static',
   'blog',
+  'paper-metadata',
 ] as const;
 
 export interface TempSite {

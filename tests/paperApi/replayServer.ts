@@ -17,10 +17,14 @@ const RECORDINGS = path.join(__dirname, '..', 'fixtures', 'paper-api');
 
 /** What a test wants a path to do instead of answering from a recording. */
 export interface ReplayBehaviour {
-  /** Answer HTTP 429 (with `Retry-After: 0`) this many times first. */
+  /** Answer HTTP 429 this many times first. */
   rateLimited?: number;
+  /** The `Retry-After` of those answers; `0` when not given. */
+  retryAfter?: string;
   /** Never answer, so the client's timeout fires. */
   hang?: boolean;
+  /** Send the status and headers, then never the body. */
+  stallBody?: boolean;
 }
 
 /** A running replay server. */
@@ -56,12 +60,18 @@ export async function startReplayServer(
       hanging.add(response);
       return;
     }
+    if (behaviour?.stallBody) {
+      response.writeHead(200, {'content-type': 'application/json'});
+      response.write('{"id": ');
+      hanging.add(response);
+      return;
+    }
     const count = limited.get(key) ?? 0;
     if (behaviour?.rateLimited && count < behaviour.rateLimited) {
       limited.set(key, count + 1);
       response.writeHead(429, {
         'content-type': 'text/plain',
-        'retry-after': '0',
+        'retry-after': behaviour.retryAfter ?? '0',
       });
       response.end('Too Many Requests');
       return;
@@ -141,11 +151,14 @@ function answerJson(
  */
 function answerArxiv(ids: readonly string[], response: ServerResponse): void {
   const entries = ids.map((id) => {
-    const wellFormed = /^(?:\d{4}\.\d{4,5}|[a-z-]+\/\d{7})(?:v\d+)?$/.test(id);
+    const wellFormed =
+      /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/.test(id);
+    // arXiv answers an old-style id without its subject class.
+    const canonical = id.replace(/^([a-z-]+)\.[A-Z]{2}\//, '$1/');
     const recording = path.join(
       RECORDINGS,
       'arxiv',
-      wellFormed ? `${id.replace('/', '_')}.xml` : 'malformed-id.xml',
+      wellFormed ? `${canonical.replace('/', '_')}.xml` : 'malformed-id.xml',
     );
     if (!existsSync(recording)) return '';
     const entry = /<entry>[\s\S]*<\/entry>/.exec(

@@ -17,6 +17,8 @@ import {
   addPapers,
   dailyPrompt,
   draftFromDaily,
+  escapeTitle,
+  renderPaperSection,
   paperReference,
   pickDailyPapers,
   splitTitle,
@@ -185,6 +187,57 @@ describe('add-paper', () => {
     expect(result.created).toBe(false);
   });
 
+  it('appends in the post’s own line endings', async () => {
+    mkdirSync(path.join(site, 'docs/papers/y2025/oct'), {recursive: true});
+    const written =
+      '# 리뷰\r\n\r\n## 1. [A Definition of AGI](https://huggingface.co/papers/2510.18212)\r\n\r\n본문.\r\n';
+    writeFileSync(path.join(site, POST), written);
+    await addPapers({
+      siteDir: site,
+      references: ['1706.03762'],
+      date: '2025-10-27',
+      sources: await replay(),
+    });
+    const added = read(POST).slice(written.length);
+    expect(added).toBe(
+      `\r\n## 2. [Attention Is All You Need](https://huggingface.co/papers/1706.03762)\r\n\r\n${REVIEW_PLACEHOLDER}\r\n`,
+    );
+  });
+
+  it('numbers a new paper after the highest number the author gave', async () => {
+    mkdirSync(path.join(site, 'docs/papers/y2025/oct'), {recursive: true});
+    writeFileSync(
+      path.join(site, POST),
+      '# 리뷰\n\n## 1. [A](https://example.org/a)\n\n본문.\n\n## 3. [B](https://example.org/b)\n\n본문.\n',
+    );
+    const result = await addPapers({
+      siteDir: site,
+      references: ['1706.03762'],
+      date: '2025-10-27',
+      sources: await replay(),
+    });
+    expect(read(POST)).toContain('\n## 4. [Attention Is All You Need]');
+    expect(result.papers[0]).toMatchObject({number: 4});
+  });
+
+  it('refuses to append after a code block the author left open, changing nothing', async () => {
+    mkdirSync(path.join(site, 'docs/papers/y2025/oct'), {recursive: true});
+    const written = '# 리뷰\n\n쓰는 중:\n\n```python\nx = 1\n';
+    writeFileSync(path.join(site, POST), written);
+    const before = snapshot();
+    await expect(
+      addPapers({
+        siteDir: site,
+        references: ['1706.03762'],
+        date: '2025-10-27',
+        sources: await replay(),
+      }),
+    ).rejects.toThrow(
+      `${POST}: a section added at the end would not be read as a paper (arXiv 1706.03762): the post ends inside a code block or an element; nothing was written to it (close it, then run add-paper again)`,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
   it('leaves the number out when the author does not number papers', async () => {
     mkdirSync(path.join(site, 'docs/papers/y2025/oct'), {recursive: true});
     writeFileSync(
@@ -237,12 +290,12 @@ describe('add-paper', () => {
       'an API that keeps answering HTTP 429',
       '2510.14901',
       {'/api/papers/2510.14901': {rateLimited: 99}},
-      'is limiting requests (HTTP 429)',
+      'answered HTTP 429 4 times in a row; try again in a minute',
     ],
     [
       'an API that does not answer',
       '2510.14901',
-      {'arxiv:2510.14901': {hang: true}},
+      {'/api/papers/2510.14901': {hang: true}},
       'did not answer within 1 s',
     ],
   ] as const) {
@@ -327,6 +380,38 @@ describe('what add-paper reads from the command line and the metadata', () => {
     expect(splitTitle('Attention Is All You Need')).toEqual({
       title: 'Attention Is All You Need',
     });
+  });
+
+  it('keeps TeX in a title as math and everything else as the letters written', () => {
+    const title = String.raw`$\pi_0$: A Vision-Language-Action Flow Model for 100$ ~robots~`;
+    const {title: main, subtitle} = splitTitle(title);
+    expect(main).toBe(String.raw`$\pi_0$`);
+    expect(subtitle).toBe(
+      'A Vision-Language-Action Flow Model for 100$ ~robots~',
+    );
+    expect(escapeTitle(main)).toBe(String.raw`$\pi_0$`);
+    expect(escapeTitle(subtitle!)).toBe(
+      String.raw`A Vision-Language-Action Flow Model for 100\$ \~robots\~`,
+    );
+    expect(escapeTitle('Scaling_laws [v2] <b>{x}</b>')).toBe(
+      String.raw`Scaling\_laws \[v2\] \<b>\{x\}\</b>`,
+    );
+    const section = renderPaperSection(
+      {
+        title,
+        links: {
+          arxiv: 'https://arxiv.org/abs/2410.24164',
+          pdf: 'https://arxiv.org/pdf/2410.24164',
+        },
+        authors: [],
+      } as unknown as PaperMetadata,
+      {tags: []},
+    );
+    const [paper] = parsePost(`# 리뷰\n\n${section}\n`, POST).papers;
+    expect(paper?.title).toBe(String.raw`\pi_0`);
+    expect(paper?.subtitle).toBe(
+      'A Vision-Language-Action Flow Model for 100$ ~robots~',
+    );
   });
 
   it('tags organisations the registry names exactly and lists the rest, never guessing', () => {

@@ -77,6 +77,18 @@ describe('the arXiv API feed', () => {
     expect(entry?.abstract).toContain('& data.');
   });
 
+  it('decodes numeric character references', () => {
+    const [entry] = parseArxivFeed(recording('arxiv/2510.99003.xml')).entries;
+    expect(entry?.abstract).toContain('(≈8× less, <1 GB)');
+  });
+
+  it('skips an entry without an id or a title rather than inventing a paper', () => {
+    const feed = parseArxivFeed(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><updated>2025-10-28T00:00:00Z</updated></entry></feed>',
+    );
+    expect(feed).toEqual({entries: [], errors: []});
+  });
+
   it('knows a withdrawn paper by its comment', () => {
     const [entry] = parseArxivFeed(recording('arxiv/2510.99002.xml')).entries;
     expect(entry?.withdrawn).toBe(true);
@@ -157,7 +169,7 @@ describe('fetching a paper', () => {
   it('gives up on HTTP 429 after its retries, saying so', async () => {
     const sources = await replay({'/api/papers/2510.14901': {rateLimited: 9}});
     await expect(fetchPaper('2510.14901', sources)).rejects.toThrow(
-      /127\.0\.0\.1:\d+ is limiting requests \(HTTP 429\) and still was after 3 retries; try again in a minute/,
+      /^127\.0\.0\.1:\d+ answered HTTP 429 4 times in a row; try again in a minute$/,
     );
   });
 
@@ -201,6 +213,35 @@ describe('fetching a paper', () => {
     expect((error as Error).message).toMatch(
       /^could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\): check the connection, or try again when online$/,
     );
+  });
+
+  it('finds an old-style id written with its subject class, which arXiv answers without', async () => {
+    const paper = await fetchPaper('math.DG/0211159', await replay());
+    expect(paper).toMatchObject({
+      arxivId: 'math.DG/0211159',
+      authors: [{name: 'Grisha Perelman'}],
+      published: '2002-11-11',
+      categories: ['math.DG'],
+    });
+  });
+
+  it('does not wait when the API asks for longer than a minute', async () => {
+    const sources = await replay({
+      '/api/papers/2510.14901': {rateLimited: 1, retryAfter: '3600'},
+    });
+    await expect(fetchPaper('2510.14901', sources)).rejects.toThrow(
+      /^127\.0\.0\.1:\d+ is limiting requests \(HTTP 429\) and asks to wait 3600 s; try again then$/,
+    );
+  });
+
+  it('gives up on an answer whose body never comes, as a timeout', async () => {
+    const sources = await replay({'/api/papers/2510.14901': {stallBody: true}});
+    const error = await fetchPaper('2510.14901', {
+      ...sources,
+      timeoutMs: 300,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).kind).toBe('timeout');
   });
 
   it('asks arXiv for many papers in one request', async () => {
@@ -304,6 +345,39 @@ describe('the metadata files', () => {
       'unchanged',
       'unchanged',
     ]);
+  });
+
+  it('refresh keeps what a withdrawn paper said, and marks it withdrawn', async () => {
+    const sources = await replay();
+    mkdirSync(path.join(site, 'paper-metadata'));
+    const before = {
+      ...(await fetchPaper('2510.99001', sources)),
+      arxivId: '2510.99002',
+      arxivVersion: 1,
+      title: 'A Proof That Every Benchmark Saturates',
+      abstract: 'We prove that every benchmark saturates.',
+      links: {
+        arxiv: 'https://arxiv.org/abs/2510.99002',
+        pdf: 'https://arxiv.org/pdf/2510.99002',
+      },
+    };
+    writeFileSync(
+      path.join(site, metadataFile('2510.99002')),
+      serializeMetadata(before),
+    );
+
+    const [result] = await refreshPapers({
+      siteDir: site,
+      reviewed: [],
+      sources,
+    });
+
+    expect(result).toMatchObject({arxivId: '2510.99002', withdrawn: true});
+    const after = parseMetadata(
+      readFileSync(path.join(site, metadataFile('2510.99002')), 'utf8'),
+      metadataFile('2510.99002'),
+    );
+    expect(after).toEqual({...before, arxivVersion: 2, withdrawn: true});
   });
 
   it('refresh changes nothing offline', async () => {

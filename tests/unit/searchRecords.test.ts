@@ -9,6 +9,7 @@ import {
 } from '../../src/plugins/search-index/records';
 import {reviewInput} from '../searchInput';
 import {parseMdx} from '../../src/lib/review';
+import type {PaperMetadata} from '../../src/lib/paperMetadata/metadata';
 
 const source = readFileSync(
   new URL('../fixtures/search/20251103.mdx', import.meta.url),
@@ -120,7 +121,11 @@ describe('the search records of a review post', () => {
       ),
       'ko',
       (arxivId) =>
-        arxivId === '2510.18212' ? ['Dan Hendrycks', '김민준'] : undefined,
+        arxivId === '2510.18212'
+          ? ({
+              authors: [{name: 'Dan Hendrycks'}, {name: '김민준'}],
+            } as PaperMetadata)
+          : undefined,
     );
     expect(paper?.content).toContain('Dan Hendrycks, 김민준');
     expect(paper?.content.indexOf('범용')).toBeLessThan(

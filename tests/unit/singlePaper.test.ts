@@ -89,6 +89,14 @@ describe('the front matter of a single-paper review', () => {
     ]);
   });
 
+  it('rejects an address that is not a web page (arXiv:…, javascript:)', () => {
+    for (const value of ['arXiv:1706.03762', 'javascript:alert(1)']) {
+      expect(
+        lint({[FILE]: review(`paper: ${value}`, '## 1. 소개\n\n본문.')}),
+      ).toEqual([`${FILE}:2:8 front-matter-type`]);
+    }
+  });
+
   it('rejects a bare arXiv id, which YAML reads as a number, and asks for the URL', () => {
     const [problem, ...others] = problemsOf({
       [FILE]: review('paper: 1706.03762', '본문.'),

@@ -1,15 +1,7 @@
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import {appendFileSync, existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {orgForAffiliation, type OrgId} from '../../data/orgs';
 import {
   ContentError,
-  extractArxivId,
   parseMdx,
   parsePostPath,
   postDocPath,
@@ -18,112 +10,26 @@ import {
   type PostDate,
 } from '../review';
 import {
-  metadataFile,
   metadataStore,
-  serializeMetadata,
+  writeMetadataFile,
   type PaperMetadata,
 } from '../paperMetadata/metadata';
-import {fetchPaper, type Sources} from '../paperMetadata/sources';
-import {UsageError} from './errors';
+import {fetchPapersToAdd, type Sources} from '../paperMetadata/sources';
+import type {OrgId} from '../../data/orgs';
 import {
   DEV_SERVER_URL,
-  PLACEHOLDER,
+  PostExistsError,
   assertSiteFolder,
   renderPost,
   resolvePostDate,
   writeNewPost,
 } from './newPost';
-
-/** The review text a new paper section starts with, until it is written. */
-export const REVIEW_PLACEHOLDER = `${PLACEHOLDER}: 이 논문의 리뷰를 씁니다.`;
-
-const BARE_ID =
-  /^(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i;
-
-/**
- * The arXiv id a command-line argument names: a bare id (`2510.14901`,
- * `arXiv:2510.14901v2`), or a Hugging Face or arXiv paper URL.
- */
-export function paperReference(text: string): string {
-  const trimmed = text.trim();
-  const bare = BARE_ID.exec(trimmed);
-  const id = bare ? bare[1]! : extractArxivId(trimmed);
-  if (!id) {
-    throw new UsageError(
-      `"${text}" is neither an arXiv id nor a Hugging Face or arXiv paper URL; give one like 2510.14901 or https://huggingface.co/papers/2510.14901 (for any other page, use new-post --paper URL)`,
-    );
-  }
-  return id;
-}
-
-/**
- * `Title: Sub-title` as the author writes it: the heading's title and the
- * `###` sub-title under it. Only the first `: ` splits.
- */
-export function splitTitle(title: string): {title: string; subtitle?: string} {
-  const match = /^(.+?):\s+(\S.*)$/.exec(title);
-  return match
-    ? {title: match[1]!.trim(), subtitle: match[2]!.trim()}
-    : {title};
-}
-
-/**
- * Organisation tags for a paper from its authors' affiliations and its
- * Hugging Face organisation, through the registry's names and aliases; an
- * affiliation the registry does not name is returned in `unknown`, never
- * matched to a near spelling.
- */
-export function suggestOrgs(metadata: PaperMetadata): {
-  tags: OrgId[];
-  unknown: string[];
-} {
-  const tags = new Set<OrgId>();
-  const unknown = new Set<string>();
-  const affiliations = [
-    ...metadata.authors.flatMap((author) => author.affiliations ?? []),
-    ...(metadata.organization
-      ? [metadata.organization.fullName ?? metadata.organization.name]
-      : []),
-  ];
-  for (const affiliation of affiliations) {
-    const id =
-      orgForAffiliation(affiliation) ??
-      (metadata.organization &&
-      affiliation ===
-        (metadata.organization.fullName ?? metadata.organization.name)
-        ? orgForAffiliation(metadata.organization.name)
-        : undefined);
-    if (id) tags.add(id);
-    else unknown.add(affiliation);
-  }
-  return {tags: [...tags], unknown: [...unknown]};
-}
-
-/** Characters that would end the link text or start MDX/Markdown syntax. */
-function escapeTitle(text: string): string {
-  return text.replace(/[\\[\]*_`<{}]/g, (character) => `\\${character}`);
-}
-
-/**
- * A paper's section as the author writes one: number, linked title
- * (Hugging Face page when it has one, else arXiv), organisation tags, the
- * sub-title, and a placeholder the content rules flag until it is written.
- */
-export function renderPaperSection(
-  metadata: PaperMetadata,
-  options: {number?: number; tags: readonly string[]},
-): string {
-  const {title, subtitle} = splitTitle(metadata.title);
-  const link = metadata.links.huggingFace ?? metadata.links.arxiv;
-  const number = options.number === undefined ? '' : `${options.number}. `;
-  const tags = options.tags.map((tag) => ` \`${tag}\``).join('');
-  return [
-    `## ${number}[${escapeTitle(title)}](${link})${tags}`,
-    ...(subtitle ? [`### ${escapeTitle(subtitle)}`] : []),
-    '',
-    REVIEW_PLACEHOLDER,
-  ].join('\n');
-}
+import {
+  REVIEW_PLACEHOLDER,
+  paperReference,
+  renderPaperSection,
+  suggestOrgs,
+} from './paperSection';
 
 /** What `addPapers` did for one paper. */
 export type AddedPaper =
@@ -167,6 +73,8 @@ export interface AddPapersOptions {
   date?: string;
   now?: Date;
   sources: Sources;
+  /** Only write a new post: a post of the date is left alone. */
+  newPostOnly?: boolean;
   /** Called before each paper is fetched. */
   onFetch?: (arxivId: string) => void;
 }
@@ -187,69 +95,41 @@ export async function addPapers(
   assertSiteFolder(options.siteDir);
   const file = `docs/${postDocPath(date)}`;
   const absolute = path.join(options.siteDir, file);
-  const existing = existsSync(absolute)
-    ? readFileSync(absolute, 'utf8')
-    : undefined;
+  const existing = readIfThere(absolute);
+  if (existing !== undefined && options.newPostOnly) {
+    throw new PostExistsError(file);
+  }
   const post = existing === undefined ? undefined : papersOf(existing, file);
   const present = post?.arxivLines ?? new Map<string, number>();
 
   const cached = metadataStore(options.siteDir);
-  const toAdd: {metadata: PaperMetadata; fetched: boolean}[] = [];
-  for (const id of ids.filter((id) => !present.has(id))) {
-    const known = cached(id);
-    if (known && !known.withdrawn) {
-      toAdd.push({metadata: known, fetched: false});
-      continue;
-    }
-    options.onFetch?.(id);
-    toAdd.push({
-      metadata: await fetchPaper(id, options.sources),
-      fetched: true,
-    });
-  }
-
-  const numbered = !post || post.count === 0 || post.numbered;
-  const sections = toAdd.map(({metadata}, index) =>
-    renderPaperSection(metadata, {
-      ...(numbered && {number: (post?.count ?? 0) + index + 1}),
-      tags: suggestOrgs(metadata).tags,
-    }),
+  const wanted = ids.filter((id) => !present.has(id));
+  const toFetch = wanted.filter((id) => !usable(cached(id)));
+  const fetched = new Map(
+    (await fetchPapersToAdd(toFetch, options.sources, options.onFetch)).map(
+      (paper) => [paper.arxivId, paper],
+    ),
   );
-  const addition =
-    existing === undefined
-      ? renderPost(date, sections)
-      : sections.length === 0
-        ? ''
-        : `${existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n'}${sections.join('\n\n')}\n`;
-  // Where each placeholder lands, for the message that points at it.
-  const lines = `${existing ?? ''}${addition}`.split('\n');
-  let from = existing === undefined ? 0 : existing.split('\n').length - 1;
-  const added = toAdd.map(({metadata, fetched}, index): AddedPaper => {
-    const at = lines.indexOf(REVIEW_PLACEHOLDER, from);
-    from = at + 1;
-    const {tags, unknown} = suggestOrgs(metadata);
-    return {
-      status: 'added',
-      arxivId: metadata.arxivId,
-      title: metadata.title,
-      number: (post?.count ?? 0) + index + 1,
-      tags,
-      unknownAffiliations: unknown,
-      placeholderLine: at + 1,
-      fetched,
-    };
-  });
+  const papers = wanted.map((id) => fetched.get(id) ?? cached(id)!);
 
-  for (const {metadata, fetched} of toAdd) {
-    if (fetched) writeMetadata(options.siteDir, metadata);
+  const plan = planAddition({existing, file, date, papers, post});
+  // The author may have saved the post while the papers were fetched.
+  if (readIfThere(absolute) !== existing) {
+    throw new ContentError(
+      'changed while the papers were fetched; nothing was written to it',
+      {file, hint: 'run add-paper again'},
+    );
   }
   let created = false;
-  if (existing === undefined && sections.length > 0) {
-    writeNewPost(options.siteDir, date, addition);
+  if (existing === undefined && papers.length > 0) {
+    writeNewPost(options.siteDir, date, plan.text);
     created = true;
-  } else if (addition) {
+  } else if (plan.text) {
     // Appending can only add: whatever the post holds stays byte for byte.
-    appendFileSync(absolute, addition);
+    appendFileSync(absolute, plan.text);
+  }
+  for (const paper of fetched.values()) {
+    writeMetadataFile(options.siteDir, paper);
   }
 
   return {
@@ -266,23 +146,42 @@ export async function addPapers(
           line: present.get(id)!,
           cached: cached(id) !== undefined,
         })),
-      ...added,
+      ...papers.map((paper, index): AddedPaper => {
+        const {tags, unknown} = suggestOrgs(paper);
+        return {
+          status: 'added',
+          arxivId: paper.arxivId,
+          title: paper.title,
+          number: plan.numbers[index]!,
+          tags,
+          unknownAffiliations: unknown,
+          placeholderLine: plan.placeholderLines[index]!,
+          fetched: fetched.has(paper.arxivId),
+        };
+      }),
     ],
   };
 }
 
-/** Writes a paper's metadata file, creating the folder on first use. */
-export function writeMetadata(siteDir: string, metadata: PaperMetadata): void {
-  const target = path.join(siteDir, metadataFile(metadata.arxivId));
-  mkdirSync(path.dirname(target), {recursive: true});
-  writeFileSync(target, serializeMetadata(metadata));
+/** A cached paper good enough to add without asking the network. */
+function usable(metadata: PaperMetadata | undefined): boolean {
+  return metadata !== undefined && !metadata.withdrawn;
 }
 
-/** What a post already reviews: its papers' count, arXiv ids and lines. */
-function papersOf(
-  source: string,
-  file: string,
-): {count: number; numbered: boolean; arxivLines: Map<string, number>} {
+function readIfThere(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** What a post already reviews. */
+export interface PostPapers {
+  count: number;
+  /** The highest number the author gave a paper, if any. */
+  highest?: number;
+  arxivLines: Map<string, number>;
+}
+
+/** What a post already reviews: its papers' count, numbers, ids and lines. */
+function papersOf(source: string, file: string): PostPapers {
   const tree = parseMdx(source, file);
   if (readFrontMatter(tree, file).paper !== undefined) {
     throw new ContentError(
@@ -291,13 +190,77 @@ function papersOf(
     );
   }
   const {papers} = reviewPostFromTree(tree, file);
+  const numbers = papers.flatMap((paper) =>
+    paper.number === undefined ? [] : [paper.number],
+  );
   return {
     count: papers.length,
-    numbered: papers.some((paper) => paper.number !== undefined),
+    ...(numbers.length > 0 && {highest: Math.max(...numbers)}),
     arxivLines: new Map(
       papers
         .filter((paper) => paper.arxivId)
         .map((paper) => [paper.arxivId!, paper.line]),
     ),
   };
+}
+
+/**
+ * The text to write (the whole new post, or what to append to the
+ * existing one, in its own line endings), each new paper's number and the
+ * line of its placeholder. The post with the addition is parsed again: a
+ * section the post's end would swallow (an unclosed code block or element)
+ * is refused, since it would not be a paper.
+ */
+export function planAddition(options: {
+  existing: string | undefined;
+  file: string;
+  date: PostDate;
+  papers: readonly PaperMetadata[];
+  post?: PostPapers;
+}): {text: string; numbers: number[]; placeholderLines: number[]} {
+  const {existing, file, date, papers, post} = options;
+  const numbered = !post || post.count === 0 || post.highest !== undefined;
+  const first = (post?.highest ?? post?.count ?? 0) + 1;
+  const numbers = papers.map((_, index) => first + index);
+  const sections = papers.map((paper, index) =>
+    renderPaperSection(paper, {
+      ...(numbered && {number: numbers[index]}),
+      tags: suggestOrgs(paper).tags,
+    }),
+  );
+  if (papers.length === 0) {
+    return {text: '', numbers, placeholderLines: []};
+  }
+  const newline = existing?.includes('\r\n') ? '\r\n' : '\n';
+  // In `\n`, turned into the post's own line ending below.
+  const separator =
+    existing === undefined || /(?:\r?\n){2}$/.test(existing)
+      ? ''
+      : /\r?\n$/.test(existing)
+        ? '\n'
+        : '\n\n';
+  const text =
+    existing === undefined
+      ? renderPost(date, sections)
+      : `${separator}${sections.join('\n\n')}\n`.replaceAll('\n', newline);
+
+  const whole = `${existing ?? ''}${text}`;
+  const after = reviewPostFromTree(parseMdx(whole, file), file).papers;
+  const swallowed = papers.find(
+    (paper) => !after.some((known) => known.arxivId === paper.arxivId),
+  );
+  if (swallowed) {
+    throw new ContentError(
+      `a section added at the end would not be read as a paper (arXiv ${swallowed.arxivId}): the post ends inside a code block or an element; nothing was written to it`,
+      {file, hint: 'close it, then run add-paper again'},
+    );
+  }
+  const lines = whole.split(/\r?\n/);
+  let from = existing === undefined ? 0 : existing.split(/\r?\n/).length - 1;
+  const placeholderLines = papers.map(() => {
+    const at = lines.indexOf(REVIEW_PLACEHOLDER, from);
+    from = at + 1;
+    return at + 1;
+  });
+  return {text, numbers, placeholderLines};
 }

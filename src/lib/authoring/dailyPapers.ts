@@ -89,7 +89,7 @@ export interface DailyDraftOptions {
 export async function draftFromDaily(
   options: DailyDraftOptions,
 ): Promise<AddPapersResult> {
-  const day = resolvePostDate(options.day);
+  const day = resolvePostDate(options.day, undefined, '--from-daily');
   const date = resolvePostDate(options.date ?? options.day);
   assertSiteFolder(options.siteDir);
   const file = `docs/${postDocPath(date)}`;
@@ -115,10 +115,13 @@ export async function draftFromDaily(
       'there is no terminal to pick papers in: pass --pick with the numbers of the list above, e.g. --pick 1,3',
     );
   }
+  // The author may have taken minutes to pick: a post written meanwhile
+  // is left alone all the same.
   return addPapers({
     siteDir: options.siteDir,
     references: ids,
     date: date.iso,
     sources: options.sources,
+    newPostOnly: true,
   });
 }

@@ -4,17 +4,21 @@
  */
 export {UsageError} from './errors';
 export {
-  REVIEW_PLACEHOLDER,
   addPapers,
+  planAddition,
+  type AddPapersOptions,
+  type AddPapersResult,
+  type AddedPaper,
+  type PostPapers,
+} from './addPaper';
+export {
+  REVIEW_PLACEHOLDER,
+  escapeTitle,
   paperReference,
   renderPaperSection,
   splitTitle,
   suggestOrgs,
-  writeMetadata,
-  type AddPapersOptions,
-  type AddPapersResult,
-  type AddedPaper,
-} from './addPaper';
+} from './paperSection';
 export {
   dailyLabel,
   dailyPrompt,

@@ -71,6 +71,7 @@ export class PostExistsError extends Error {
 export function resolvePostDate(
   text: string | undefined,
   now: Date = new Date(),
+  option = '--date',
 ): PostDate {
   if (text === undefined) {
     return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
@@ -78,7 +79,7 @@ export function resolvePostDate(
   const date = parseIsoDate(text.trim());
   if (!date) {
     throw new UsageError(
-      `--date "${text}" is not a calendar date written YYYY-MM-DD; give one like --date 2025-10-27`,
+      `${option} "${text}" is not a calendar date written YYYY-MM-DD; give one like ${option} 2025-10-27`,
     );
   }
   return date;

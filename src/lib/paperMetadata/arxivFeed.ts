@@ -36,6 +36,8 @@ const parser = new XMLParser({
   attributeNamePrefix: '@_',
   textNodeName: '#text',
   parseTagValue: false,
+  // Titles and abstracts carry numeric entities (`Caf&#233;`).
+  htmlEntities: true,
   isArray: (name) => REPEATED.has(name),
 });
 

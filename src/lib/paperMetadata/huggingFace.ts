@@ -56,8 +56,14 @@ export function parseDailyPapers(data: unknown): HuggingFacePaper[] {
       'the Hugging Face daily papers API answered without a list',
     );
   }
+  // An entry without a paper id cannot be added; the rest of the day can.
   return data
-    .filter(isObject)
+    .filter(
+      (entry): entry is Json =>
+        isObject(entry) &&
+        isObject(entry.paper) &&
+        typeof entry.paper.id === 'string',
+    )
     .map((entry) => parseHuggingFacePaper(entry.paper, entry))
     .sort((a, b) => b.upvotes - a.upvotes);
 }

@@ -1,4 +1,11 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -124,7 +131,8 @@ export type MetadataLookup = (arxivId: string) => PaperMetadata | undefined;
 
 /**
  * The cache of a site folder, read file by file when asked and again when a
- * file changes, so that a running dev server sees what `add-paper` wrote.
+ * file changes: a running dev server shows what `add-paper` wrote when it
+ * compiles the post add-paper changed, and a refresh at the next edit.
  */
 export function metadataStore(siteDir: string): MetadataLookup {
   const read = new Map<string, {mtimeMs: number; metadata: PaperMetadata}>();
@@ -165,4 +173,19 @@ export function readMetadataDir(siteDir: string): Map<string, PaperMetadata> {
     all.set(metadata.arxivId, metadata);
   }
   return all;
+}
+
+/**
+ * Writes a paper's file, creating the folder on first use; through a
+ * temporary file, so that a failure never leaves half a file.
+ */
+export function writeMetadataFile(
+  siteDir: string,
+  metadata: PaperMetadata,
+): void {
+  const target = path.join(siteDir, metadataFile(metadata.arxivId));
+  mkdirSync(path.dirname(target), {recursive: true});
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, serializeMetadata(metadata));
+  renameSync(temporary, target);
 }

@@ -1,9 +1,6 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
 import {
-  metadataFile,
   readMetadataDir,
-  serializeMetadata,
+  writeMetadataFile,
   type PaperMetadata,
 } from './metadata';
 import {fetchPapers, type Sources} from './sources';
@@ -43,9 +40,15 @@ export async function refreshPapers(options: {
     status: 'unknown',
   }));
   const writes: PaperMetadata[] = [];
-  for (const paper of papers) {
-    const before = cached.get(paper.arxivId);
-    const withdrawn = paper.withdrawn === true;
+  for (const fetched of papers) {
+    const before = cached.get(fetched.arxivId);
+    const withdrawn = fetched.withdrawn === true;
+    // A withdrawal replaces the abstract with its notice: keep what the
+    // paper said, and mark it.
+    const paper: PaperMetadata =
+      before && withdrawn
+        ? {...before, withdrawn: true, arxivVersion: fetched.arxivVersion!}
+        : fetched;
     if (!before) {
       writes.push(paper);
       results.push({arxivId: paper.arxivId, status: 'added', withdrawn});
@@ -60,11 +63,7 @@ export async function refreshPapers(options: {
       withdrawn,
     });
   }
-  for (const paper of writes) {
-    const target = path.join(options.siteDir, metadataFile(paper.arxivId));
-    mkdirSync(path.dirname(target), {recursive: true});
-    writeFileSync(target, serializeMetadata(paper));
-  }
+  for (const paper of writes) writeMetadataFile(options.siteDir, paper);
   return results.sort((a, b) => a.arxivId.localeCompare(b.arxivId));
 }
 

@@ -57,12 +57,20 @@ export class SourceError extends Error {
 /** The longest `Retry-After` worth waiting for before giving up. */
 const LONGEST_WAIT_MS = 60_000;
 
+/** Answers worth trying again: rate limits and a busy or failing gateway. */
+const RETRIED = new Set([429, 502, 503, 504]);
+
 /**
- * GETs a URL, trying again after HTTP 429/503 as `Retry-After` asks (or
- * 1, 2, 4 s). Network failures and timeouts become `SourceError`s that name
- * the host.
+ * GETs a URL and reads its body with `read`, trying again after HTTP 429,
+ * 502, 503 or 504 as `Retry-After` asks (or after 1, 2, 4 s). A network
+ * failure or timeout, while connecting or while reading, is a
+ * `SourceError` that names the host.
  */
-async function get(url: string, sources: Sources): Promise<Response> {
+async function get<T>(
+  url: string,
+  sources: Sources,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const host = new URL(url).host;
   const sleep =
     sources.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
@@ -73,17 +81,25 @@ async function get(url: string, sources: Sources): Promise<Response> {
         signal: AbortSignal.timeout(sources.timeoutMs),
         headers: {accept: 'application/json, application/atom+xml'},
       });
+      if (!RETRIED.has(response.status)) return await read(response);
+      await response.body?.cancel();
     } catch (error) {
-      throw networkError(error, host, sources);
+      throw error instanceof SourceError
+        ? error
+        : networkError(error, host, sources);
     }
-    if (response.status !== 429 && response.status !== 503) return response;
-    await response.body?.cancel();
-    const wait =
-      retryAfterMs(response.headers.get('retry-after')) ?? 1000 * 2 ** attempt;
-    if (attempt >= sources.retries || wait > LONGEST_WAIT_MS) {
+    const asked = retryAfterMs(response.headers.get('retry-after'));
+    const wait = asked ?? 1000 * 2 ** attempt;
+    if (wait > LONGEST_WAIT_MS) {
       throw new SourceError(
         'rate-limited',
-        `${host} is limiting requests (HTTP ${response.status}) and still was after ${attempt} ${attempt === 1 ? 'retry' : 'retries'}; try again in a minute`,
+        `${host} is limiting requests (HTTP ${response.status}) and asks to wait ${Math.ceil(wait / 1000)} s; try again then`,
+      );
+    }
+    if (attempt >= sources.retries) {
+      throw new SourceError(
+        'rate-limited',
+        `${host} answered HTTP ${response.status} ${attempt + 1} times in a row; try again in a minute`,
       );
     }
     await sleep(wait);
@@ -110,6 +126,12 @@ function networkError(
       `${host} did not answer within ${sources.timeoutMs / 1000} s; try again later (PAPER_API_TIMEOUT_MS sets the limit in ms)`,
     );
   }
+  if (name !== 'TypeError') {
+    return new SourceError(
+      'bad-answer',
+      `${host}: ${(error as Error).message}`,
+    );
+  }
   const cause = (error as {cause?: {code?: string}}).cause;
   return new SourceError(
     'offline',
@@ -117,53 +139,78 @@ function networkError(
   );
 }
 
-/** Reads the arXiv API's answer for some ids, by id. */
+/**
+ * The id arXiv answers with for an id as written: an old-style id's
+ * subject class is not part of it (`math.GT/0309136` → `math/0309136`).
+ */
+function canonicalId(arxivId: string): string {
+  return arxivId.replace(/^([a-z-]+)\.[A-Z]{2}\//, '$1/');
+}
+
+/** Reads the arXiv API's answer for some ids, by id as asked. */
 async function arxivEntries(
   arxivIds: readonly string[],
   sources: Sources,
 ): Promise<Map<string, ArxivEntry>> {
   const url = `${sources.arxivApiUrl}?id_list=${arxivIds.map(encodeURIComponent).join(',')}&max_results=${arxivIds.length}`;
-  const response = await get(url, sources);
-  const body = await response.text();
-  if (!response.ok && response.status !== 400) {
-    throw new SourceError(
-      'bad-answer',
-      `the arXiv API answered HTTP ${response.status}`,
-    );
-  }
-  let feed;
-  try {
-    feed = parseArxivFeed(body);
-  } catch (error) {
-    throw new SourceError('bad-answer', (error as Error).message);
-  }
-  return new Map(feed.entries.map((entry) => [entry.arxivId, entry]));
+  const feed = await get(url, sources, async (response) => {
+    const body = await response.text();
+    if (!response.ok && response.status !== 400) {
+      throw new SourceError(
+        'bad-answer',
+        `the arXiv API answered HTTP ${response.status}`,
+      );
+    }
+    try {
+      return parseArxivFeed(body);
+    } catch (error) {
+      throw new SourceError('bad-answer', (error as Error).message);
+    }
+  });
+  const byId = new Map(feed.entries.map((entry) => [entry.arxivId, entry]));
+  return new Map(
+    arxivIds.flatMap((id) => {
+      const entry = byId.get(canonicalId(id));
+      return entry ? [[id, {...entry, arxivId: id}] as const] : [];
+    }),
+  );
 }
 
 /** The Hugging Face page of a paper, or `undefined` when it has none. */
-async function huggingFacePaper(
+function huggingFacePaper(
   arxivId: string,
   sources: Sources,
 ): Promise<HuggingFacePaper | undefined> {
-  const response = await get(
+  return get(
     `${sources.huggingFaceUrl}/api/papers/${encodeURIComponent(arxivId)}`,
     sources,
+    async (response) => {
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return undefined;
+      }
+      if (!response.ok) {
+        throw new SourceError(
+          'bad-answer',
+          `the Hugging Face papers API answered HTTP ${response.status} for ${arxivId}`,
+        );
+      }
+      const data: unknown = await response.json().catch((error: unknown) => {
+        if ((error as Error).name === 'SyntaxError') {
+          throw new SourceError(
+            'bad-answer',
+            `the Hugging Face papers API answered ${arxivId} with something other than JSON`,
+          );
+        }
+        throw error;
+      });
+      try {
+        return parseHuggingFacePaper(data);
+      } catch (error) {
+        throw new SourceError('bad-answer', (error as Error).message);
+      }
+    },
   );
-  if (response.status === 404) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  if (!response.ok) {
-    throw new SourceError(
-      'bad-answer',
-      `the Hugging Face papers API answered HTTP ${response.status} for ${arxivId}`,
-    );
-  }
-  try {
-    return parseHuggingFacePaper(await response.json());
-  } catch (error) {
-    throw new SourceError('bad-answer', (error as Error).message);
-  }
 }
 
 /** arXiv's record and Hugging Face's listing of one paper, as one file's worth. */
@@ -198,19 +245,25 @@ export function combineMetadata(
 /** The most ids the arXiv API is asked for at once. */
 const ARXIV_BATCH = 50;
 
+/** The pause arXiv asks for between two calls of its API. */
+const ARXIV_PAUSE_MS = 3000;
+
 /**
- * Fetches the metadata of papers from arXiv (in batches) and Hugging Face
- * (one request per paper, one at a time, as both APIs ask of scripts).
- * Ids arXiv does not know are returned in `missing`; any other failure
- * throws a `SourceError` and nothing is returned.
+ * Fetches the metadata of papers from arXiv (in batches, 3 s apart, as
+ * arXiv asks) and Hugging Face (one paper at a time). Ids arXiv does not
+ * know are returned in `missing`; any other failure throws a `SourceError`
+ * and nothing is returned.
  */
 export async function fetchPapers(
   arxivIds: readonly string[],
   sources: Sources,
   onProgress?: (arxivId: string) => void,
 ): Promise<{papers: PaperMetadata[]; missing: string[]}> {
+  const sleep =
+    sources.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
   const entries = new Map<string, ArxivEntry>();
   for (let start = 0; start < arxivIds.length; start += ARXIV_BATCH) {
+    if (start > 0) await sleep(ARXIV_PAUSE_MS);
     const batch = await arxivEntries(
       arxivIds.slice(start, start + ARXIV_BATCH),
       sources,
@@ -232,48 +285,69 @@ export async function fetchPapers(
 }
 
 /**
- * One paper's metadata, for adding it to a post: a paper arXiv does not
- * know, or one withdrawn, is a `SourceError` that says so.
+ * The metadata of papers to add to a post, in one call to arXiv: a paper
+ * arXiv does not know, or one withdrawn, is a `SourceError` that says so.
  */
+export async function fetchPapersToAdd(
+  arxivIds: readonly string[],
+  sources: Sources,
+  onProgress?: (arxivId: string) => void,
+): Promise<PaperMetadata[]> {
+  const {papers, missing} = await fetchPapers(arxivIds, sources, onProgress);
+  if (missing.length > 0) {
+    throw new SourceError(
+      'not-found',
+      `arXiv has no paper ${missing.join(', ')}; check the id (it is the number in the paper's arxiv.org/abs/ address)`,
+    );
+  }
+  const withdrawn = papers.find((paper) => paper.withdrawn);
+  if (withdrawn) {
+    throw new SourceError(
+      'withdrawn',
+      `arXiv ${withdrawn.arxivId} was withdrawn by its authors (v${withdrawn.arxivVersion ?? 1}); a withdrawn paper is not added`,
+    );
+  }
+  return papers;
+}
+
+/** One paper's metadata, as `fetchPapersToAdd` gives it. */
 export async function fetchPaper(
   arxivId: string,
   sources: Sources,
 ): Promise<PaperMetadata> {
-  const {papers} = await fetchPapers([arxivId], sources);
-  const paper = papers[0];
-  if (!paper) {
-    throw new SourceError(
-      'not-found',
-      `arXiv has no paper ${arxivId}; check the id (it is the number in the paper's arxiv.org/abs/ address)`,
-    );
-  }
-  if (paper.withdrawn) {
-    throw new SourceError(
-      'withdrawn',
-      `arXiv ${arxivId} was withdrawn by its authors (v${paper.arxivVersion ?? 1}); a withdrawn paper is not added`,
-    );
-  }
-  return paper;
+  const [paper] = await fetchPapersToAdd([arxivId], sources);
+  return paper!;
 }
 
 /** The papers Hugging Face lists for a day, most upvoted first. */
-export async function fetchDailyPapers(
+export function fetchDailyPapers(
   isoDate: string,
   sources: Sources,
 ): Promise<HuggingFacePaper[]> {
-  const response = await get(
+  return get(
     `${sources.huggingFaceUrl}/api/daily_papers?date=${isoDate}`,
     sources,
+    async (response) => {
+      if (!response.ok) {
+        throw new SourceError(
+          'bad-answer',
+          `the Hugging Face daily papers API answered HTTP ${response.status} for ${isoDate}`,
+        );
+      }
+      const data: unknown = await response.json().catch((error: unknown) => {
+        if ((error as Error).name === 'SyntaxError') {
+          throw new SourceError(
+            'bad-answer',
+            `the Hugging Face daily papers API answered ${isoDate} with something other than JSON`,
+          );
+        }
+        throw error;
+      });
+      try {
+        return parseDailyPapers(data);
+      } catch (error) {
+        throw new SourceError('bad-answer', (error as Error).message);
+      }
+    },
   );
-  if (!response.ok) {
-    throw new SourceError(
-      'bad-answer',
-      `the Hugging Face daily papers API answered HTTP ${response.status} for ${isoDate}`,
-    );
-  }
-  try {
-    return parseDailyPapers(await response.json());
-  } catch (error) {
-    throw new SourceError('bad-answer', (error as Error).message);
-  }
 }

@@ -3,6 +3,12 @@ const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 const OLD_ID = String.raw`[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}`;
 const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
 
+/**
+ * An arXiv id with an optional version, the id without it captured first:
+ * for code that reads ids written on their own.
+ */
+export const ARXIV_ID_PATTERN = ID;
+
 const PAPER_URL_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `^https?://(?:www\\.)?huggingface\\.co/papers/${ID}/?(?:[?#].*)?$`,

@@ -125,6 +125,10 @@ export default function paperIndexPlugin(
 
     // No paths to watch: the docs and blog plugins watch the posts, and
     // every reload of theirs is followed by allContentLoaded (sharedLoad.ts).
+    // Not paper-metadata/ either: add-paper writes a file there as it writes
+    // a post, and two plugins reloading at once can drop the new post's
+    // route. A running dev server shows refreshed metadata after the next
+    // edit of a post.
     loadContent() {
       return new SharedLoad(async () => {
         const load = {root: siteDir, parsed: options.parsedPosts};

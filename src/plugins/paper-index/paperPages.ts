@@ -52,7 +52,7 @@ export function paperPageData(
       metadata.authors.length > 0 &&
       `<p class="paper-page-authors">${metadata.authors.map((author) => escapeHtml(author.name)).join(', ')}</p>`,
     metadata &&
-      `<p class="paper-page-published">arXiv <time datetime="${metadata.published}">${koreanDate(metadata.published)}</time>${metadata.updated ? ` · 최신판(v${metadata.arxivVersion}) <time datetime="${metadata.updated}">${koreanDate(metadata.updated)}</time>` : ''}</p>`,
+      `<p class="paper-page-published">arXiv <time datetime="${metadata.published}">${koreanDate(metadata.published)}</time>${metadata.updated ? ` · 최신판${metadata.arxivVersion ? `(v${metadata.arxivVersion})` : ''} <time datetime="${metadata.updated}">${koreanDate(metadata.updated)}</time>` : ''}</p>`,
     `<ul class="paper-page-links" aria-label="논문 링크">${links.join('')}</ul>`,
   ];
   const reviews = paper.appearances.map(

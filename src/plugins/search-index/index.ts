@@ -91,23 +91,21 @@ function searchRecords(
   const trees = new Map(
     [...site.posts, ...site.blogPosts].map((post) => [post.file, post.tree]),
   );
-  const authorsById = new Map(
+  const cached = new Map(
     index.papers.flatMap((paper) =>
-      paper.metadata
-        ? [[paper.metadata.arxivId, paper.metadata.authors.map((a) => a.name)]]
-        : [],
+      paper.metadata ? [[paper.metadata.arxivId, paper.metadata] as const] : [],
     ),
   );
-  const authors = (arxivId: string) => authorsById.get(arxivId);
+  const metadata = (arxivId: string) => cached.get(arxivId);
   return [
     ...posts.flatMap((post) =>
       post.kind === 'review'
-        ? reviewRecords(trees.get(post.file)!, post, language, authors)
+        ? reviewRecords(trees.get(post.file)!, post, language, metadata)
         : [],
     ),
     ...blogPosts(plugins).flatMap((post) => {
       const tree = trees.get(post.metadata.source.replace(/^@site\//, ''));
-      return tree ? blogRecords(post, tree, baseUrl, language, authors) : [];
+      return tree ? blogRecords(post, tree, baseUrl, language, metadata) : [];
     }),
   ];
 }

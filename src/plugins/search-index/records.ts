@@ -13,6 +13,8 @@ import {
   type RecordKind,
   type RecordMeta,
 } from '../../client/search/schema';
+import {listedTitle} from '../../lib/paperMetadata/citation';
+import type {MetadataLookup} from '../../lib/paperMetadata/metadata';
 import type {Root, RootContent} from 'mdast';
 
 /** One search result as Pagefind stores it (its `addCustomRecord` input). */
@@ -26,10 +28,7 @@ export interface SearchRecord {
   sort: {date: string};
 }
 
-/** The authors of a paper by arXiv id, from the site's paper metadata. */
-export type AuthorsOf = (arxivId: string) => readonly string[] | undefined;
-
-const noAuthors: AuthorsOf = () => undefined;
+const noMetadata: MetadataLookup = () => undefined;
 
 /** A page to index: a review post or a blog post, parsed. */
 export interface PageSource {
@@ -52,13 +51,13 @@ export interface PageSource {
 function pageRecords(
   page: PageSource,
   language: string,
-  authors: AuthorsOf,
+  metadata: MetadataLookup,
 ): SearchRecord[] {
   const {tree, date} = page;
   const year = date.slice(0, 4);
   const sections = findPaperSections(tree);
   const papers = sections.map((section): SearchRecord =>
-    paperRecord(section, page, language, authors),
+    paperRecord(section, page, language, metadata),
   );
   // The level-1 heading is the title, which comes first.
   const prose = (nodes: RootContent[]) =>
@@ -89,17 +88,19 @@ function paperRecord(
   {paper}: PaperSection,
   page: PageSource,
   language: string,
-  authors: AuthorsOf,
+  metadata: MetadataLookup,
 ): SearchRecord {
   const orgNames = paper.orgs.map((tag) => resolveOrg(tag)?.org.name ?? tag);
-  const authorNames = (paper.arxivId && authors(paper.arxivId)) || [];
+  const known = paper.arxivId ? metadata(paper.arxivId) : undefined;
+  const title = listedTitle(paper, known);
+  const authorNames = known?.authors.map((author) => author.name) ?? [];
   return {
     url: `${page.url}#${paper.id}`,
     // Organisations, authors and the arXiv id are searchable but come
     // last, so that excerpts quote the review rather than them.
     content: separateBrackets(
       [
-        paper.title,
+        title,
         paper.subtitle,
         paper.text,
         orgNames.join(' '),
@@ -112,7 +113,7 @@ function paperRecord(
     language,
     meta: withoutEmpty({
       kind: 'paper',
-      title: paper.title,
+      title,
       date: page.date,
       subtitle: paper.subtitle,
       orgs: paper.orgs.join(LIST_SEPARATOR),
@@ -132,7 +133,7 @@ export function reviewRecords(
   tree: Root,
   post: ReviewPost,
   language: string,
-  authors: AuthorsOf = noAuthors,
+  metadata: MetadataLookup = noMetadata,
 ): SearchRecord[] {
   return pageRecords(
     {
@@ -143,7 +144,7 @@ export function reviewRecords(
       tree,
     },
     language,
-    authors,
+    metadata,
   );
 }
 
@@ -167,7 +168,7 @@ export function blogRecords(
   tree: Root,
   baseUrl: string,
   language: string,
-  authors: AuthorsOf = noAuthors,
+  metadata: MetadataLookup = noMetadata,
 ): SearchRecord[] {
   const {title, permalink, date} = post.metadata;
   return pageRecords(
@@ -181,7 +182,7 @@ export function blogRecords(
       tree,
     },
     language,
-    authors,
+    metadata,
   );
 }
 

@@ -194,7 +194,7 @@ function hasKind(value: unknown, kind: ValueKind): boolean {
     case 'string-or-null':
       return typeof value === 'string' || value === null;
     case 'url':
-      return typeof value === 'string' && value.trim() !== '';
+      return typeof value === 'string' && /^https?:\/\/\S+$/.test(value.trim());
     case 'tag-or-tags':
       return (
         typeof value === 'string' ||

@@ -15,7 +15,7 @@ import type {LintPost, Report} from '../types';
 import type {RootContent} from 'mdast';
 
 /** Text an author leaves where a review is still to be written. */
-const PLACEHOLDER =
+const PLACEHOLDER_TEXT =
   /^(?:링크|link|links|todo|tbd|tba|wip|작성\s?중|준비\s?중|추가\s?예정|내용\s?없음|\.{2,}|…|-)?$/i;
 
 /** Inline nodes that carry nothing but words. */
@@ -179,7 +179,7 @@ function checkSectionBody(
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.:：]+$/, '');
-  if (!PLACEHOLDER.test(text) && !isTemplateText(text)) {
+  if (!PLACEHOLDER_TEXT.test(text) && !isTemplateText(text)) {
     return;
   }
   report({
