@@ -5,7 +5,7 @@
  */
 import {spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs';
 import {connect, createServer} from 'node:net';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
@@ -383,8 +383,12 @@ export async function benchDevServer(
     for (let edit = 1; edit <= edits; edit += 1) {
       const marker = `bench-edit-${edit}-${randomBytes(4).toString('hex')}`;
       const edited = Buffer.concat([original, Buffer.from(`\n\n${marker}\n`)]);
+      // One change for the watcher: a plain write truncates then writes, and
+      // under load the bundler's 5 ms wait can compile between the two.
+      const temporary = `${postPath}.bench-edit`;
+      writeFileSync(temporary, edited);
       const written = performance.now();
-      writeFileSync(postPath, edited);
+      renameSync(temporary, postPath);
       try {
         await whileServing(
           `waiting for edit ${edit}`,
