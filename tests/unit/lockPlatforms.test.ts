@@ -19,11 +19,11 @@ describe('the lockfile installs on every platform the site is built on', () => {
   it('names a native package a platform would go without', () => {
     const broken = lock();
     delete broken.packages['node_modules/@rspack/binding-darwin-arm64'];
-    delete broken.packages['node_modules/@resvg/resvg-js-linux-arm64-gnu'];
+    delete broken.packages['node_modules/@napi-rs/canvas-linux-arm64-gnu'];
     expect(missingPlatformBinaries(broken)).toEqual(
       expect.arrayContaining([
         {pkg: '@rspack/binding', platform: 'macOS arm64'},
-        {pkg: '@resvg/resvg-js', platform: 'Linux arm64'},
+        {pkg: '@napi-rs/canvas', platform: 'Linux arm64'},
       ]),
     );
     expect(missingPlatformBinaries(broken)).toHaveLength(2);

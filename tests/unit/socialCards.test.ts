@@ -9,7 +9,7 @@ import {
   CARD_WIDTH,
   socialCardPath,
 } from '../../src/lib/review/socialCard';
-import {cardContent, cardTree} from '../../src/plugins/social-cards/card';
+import {cardContent} from '../../src/plugins/social-cards/card';
 import {renderCard} from '../../src/plugins/social-cards/render';
 import {renderCards} from '../../src/plugins/social-cards/renderCards';
 import type {ReviewPost} from '../../src/lib/review';
@@ -35,11 +35,20 @@ const post = parsePost(
 const cache = mkdtempSync(path.join(tmpdir(), 'social-cards-'));
 afterAll(() => rmSync(cache, {recursive: true, force: true}));
 
-/** Pixels clearly darker than the white background, in rows `from`–`to`. */
-function inkIn(png: PNG, from: number, to: number): number {
+/**
+ * Pixels clearly darker than the white background, in rows `from`–`to`
+ * (and columns `left`–`right`).
+ */
+function inkIn(
+  png: PNG,
+  from: number,
+  to: number,
+  left = 0,
+  right = png.width,
+): number {
   let ink = 0;
   for (let y = from; y < to; y++) {
-    for (let x = 0; x < png.width; x++) {
+    for (let x = left; x < right; x++) {
       const i = (y * png.width + x) * 4;
       if (png.data[i]! < 128 && png.data[i + 1]! < 128) ink++;
     }
@@ -65,27 +74,49 @@ describe('social cards', () => {
 
   it('are PNGs of the declared size whose Korean date is drawn in real glyphs', async () => {
     const content = cardContent(post, '논문 리뷰');
-    const png = PNG.sync.read(Buffer.from(await renderCard(cardTree(content))));
+    const png = PNG.sync.read(Buffer.from(await renderCard(content)));
     expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     // The date line, below the site's name, is drawn.
     expect(inkIn(png, 110, 190)).toBeGreaterThan(2000);
     // A font without Hangul draws one box for every syllable: then swapping
     // two syllables would change nothing.
-    const swapped = await renderCard(
-      cardTree({...content, date: '2025일 10월 27년'}),
-    );
-    const original = await renderCard(cardTree(content));
+    const swapped = await renderCard({...content, date: '2025일 10월 27년'});
+    const original = await renderCard(content);
     expect(Buffer.from(swapped).equals(Buffer.from(original))).toBe(false);
   });
 
+  it('end a line that does not fit in "…" and leave out organisations that do not fit, inside the margin', async () => {
+    const long = 'Scaling Laws Meet Model Architecture: '.repeat(6);
+    const png = PNG.sync.read(
+      Buffer.from(
+        await renderCard({
+          site: '논문 리뷰',
+          date: '2025년 10월 27일',
+          title: '아주 긴 제목이 카드의 너비를 넘어갑니다 '.repeat(4),
+          papers: [long, long],
+          orgs: Array.from(
+            {length: 6},
+            (_, i) => `Seoul National University ${i}`,
+          ),
+        }),
+      ),
+    );
+    // The right margin (72 px) stays white below the top band.
+    expect(inkIn(png, 20, CARD_HEIGHT, CARD_WIDTH - 70)).toBe(0);
+    // The titles are drawn up to it.
+    expect(
+      inkIn(png, 280, 380, CARD_WIDTH - 200, CARD_WIDTH - 72),
+    ).toBeGreaterThan(100);
+  });
+
   it('are drawn once per content: a second build takes them from the cache', async () => {
-    const tree = cardTree(cardContent(post, '논문 리뷰'));
-    const first = await renderCards([{file: '/a.png', tree}], cache);
+    const content = cardContent(post, '논문 리뷰');
+    const first = await renderCards([{file: '/a.png', content}], cache);
     expect(readdirSync(cache)).toHaveLength(1);
     const second = await renderCards(
       [
-        {file: '/a.png', tree},
-        {file: '/b.png', tree},
+        {file: '/a.png', content},
+        {file: '/b.png', content},
       ],
       cache,
     );

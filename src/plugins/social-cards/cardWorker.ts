@@ -12,7 +12,7 @@ port.on('message', (job: CardJob) => {
   queue = queue.then(async () => {
     let result: CardResult;
     try {
-      result = {key: job.key, png: await renderCard(job.tree)};
+      result = {key: job.key, png: await renderCard(job.content)};
     } catch (error) {
       result = {key: job.key, error: String(error)};
     }

@@ -2,7 +2,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {sharedLoadOf} from '../paper-index/sharedLoad';
 import {socialCardPath} from '../../lib/review/socialCard';
-import {cardContent, cardTree} from './card';
+import {cardContent} from './card';
 import {renderCards} from './renderCards';
 import type {ReviewPost} from '../../lib/review';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -13,7 +13,7 @@ const isProduction = () => process.env.NODE_ENV === 'production';
 /**
  * Draws each review's social card (`og:image`): its date, papers and
  * organisations, at `social/<post URL>.png`. Starts as soon as the posts
- * are loaded, on worker threads, so the drawing overlaps the bundling;
+ * are loaded, so the drawing overlaps the bundling;
  * cards drawn before come from `node_modules/.cache/social-cards`. Pages
  * point at their card through `ReviewSummary`.
  */
@@ -34,7 +34,7 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
       cards = renderCards(
         reviews.map((post) => ({
           file: socialCardPath(post.permalink),
-          tree: cardTree(cardContent(post, siteConfig.title)),
+          content: cardContent(post, siteConfig.title),
         })),
         cacheDir,
       );

@@ -1,33 +1,37 @@
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {Resvg} from '@resvg/resvg-js';
-import satori from 'satori';
-import {CARD_HEIGHT, CARD_WIDTH} from '../../lib/review/socialCard';
-import type {CardNode} from './card';
+import {GlobalFonts, PngFilter} from '@napi-rs/canvas';
+import {CARD_FONT, drawCard} from './draw';
+import type {CardContent} from './card';
 
 const require = createRequire(import.meta.url);
 
+let fontsRegistered = false;
+
 /**
- * Nanum Gothic, from its npm package: every Hangul syllable (the lighter
- * Korean subsets leave rare ones out) and Latin letters.
+ * Nanum Gothic, from its npm package, in both weights: every Hangul
+ * syllable (the lighter Korean subsets leave rare ones out) and Latin
+ * letters.
  */
-function loadFonts() {
-  const file = (name: string) =>
-    readFileSync(require.resolve(`@kfonts/nanum-gothic/src/${name}.ttf`));
-  const font = (data: Buffer, weight: 400 | 700) =>
-    ({name: 'NanumGothic', data, weight, style: 'normal'}) as const;
-  return [font(file('NanumGothic'), 400), font(file('NanumGothicBold'), 700)];
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  for (const file of ['NanumGothic', 'NanumGothicBold']) {
+    const path = require.resolve(`@kfonts/nanum-gothic/src/${file}.ttf`);
+    if (!GlobalFonts.registerFromPath(path, CARD_FONT)) {
+      throw new Error(`the card font ${path} could not be loaded`);
+    }
+  }
+  fontsRegistered = true;
 }
 
-let fonts: ReturnType<typeof loadFonts> | undefined;
-
-/** A card as PNG: laid out by satori, drawn by resvg, no browser. */
-export async function renderCard(tree: CardNode): Promise<Uint8Array> {
-  fonts ??= loadFonts();
-  const svg = await satori(tree as never, {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
+/**
+ * A card as PNG, drawn by Skia (no browser). Encoded without row filters
+ * at a low zlib level: a card is mostly flat colour, so this is several
+ * times faster than the defaults and the file stays near 100 KB.
+ */
+export async function renderCard(content: CardContent): Promise<Uint8Array> {
+  registerFonts();
+  return drawCard(content).encode('png', {
+    compressionLevel: 3,
+    filters: PngFilter.None,
   });
-  return new Resvg(svg, {font: {loadSystemFonts: false}}).render().asPng();
 }

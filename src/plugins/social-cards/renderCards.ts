@@ -1,42 +1,50 @@
 import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import type {CardNode} from './card';
+import type {CardContent} from './card';
 
 const require = createRequire(import.meta.url);
 
 /** A card to render; `key` names its content and how it is drawn. */
 export interface CardJob {
   key: string;
-  tree: CardNode;
+  content: CardContent;
 }
 
 export type CardResult =
   {key: string; png: Uint8Array} | {key: string; error: string};
 
 /**
- * What a card's pixels depend on besides its content: the renderer and
- * the font. A new version of either draws every card afresh.
+ * What a card's pixels depend on besides its content: the renderer, the
+ * font and the drawing code. A change to any of them draws every card
+ * afresh.
  */
 function rendererVersion(): string {
   const version = (name: string) =>
     (require(`${name}/package.json`) as {version: string}).version;
-  return ['satori', '@resvg/resvg-js', '@kfonts/nanum-gothic']
-    .map((name) => `${name}@${version(name)}`)
-    .join(' ');
+  const drawing = ['./draw.ts', './render.ts'].map((file) =>
+    readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'),
+  );
+  return [
+    ...['@napi-rs/canvas', '@kfonts/nanum-gothic'].map(
+      (name) => `${name}@${version(name)}`,
+    ),
+    ...drawing,
+  ].join('\n');
 }
 
 /**
  * Renders the cards, each under its `file`, as PNG: from the cache
- * (`cacheDir`, by content) when it was drawn before, else on worker threads,
- * while the build goes on.
+ * (`cacheDir`, by content) when it was drawn before, else on a worker
+ * thread, while the build goes on.
  */
 export async function renderCards(
-  cards: readonly {file: string; tree: CardNode}[],
+  cards: readonly {file: string; content: CardContent}[],
   cacheDir: string,
 ): Promise<{file: string; png: Uint8Array}[]> {
   const version = rendererVersion();
@@ -44,23 +52,23 @@ export async function renderCards(
     ...card,
     key: createHash('sha256')
       .update(version)
-      .update(JSON.stringify(card.tree))
+      .update(JSON.stringify(card.content))
       .digest('hex'),
   }));
-  const cached = new Map<string, Uint8Array>();
+  const drawn = new Map<string, Uint8Array>();
   await Promise.all(
     keyed.map(async ({key}) => {
       const png = await readFile(path.join(cacheDir, `${key}.png`)).catch(
         () => undefined,
       );
-      if (png) cached.set(key, png);
+      if (png) drawn.set(key, png);
     }),
   );
   const missing = [
     ...new Map(
       keyed
-        .filter(({key}) => !cached.has(key))
-        .map(({key, tree}) => [key, {key, tree}]),
+        .filter(({key}) => !drawn.has(key))
+        .map(({key, content}) => [key, {key, content}]),
     ).values(),
   ];
   if (missing.length > 0) {
@@ -68,17 +76,17 @@ export async function renderCards(
     const rendered = await renderOnWorkers(missing);
     await Promise.all(
       [...rendered].map(async ([key, png]) => {
-        cached.set(key, png);
+        drawn.set(key, png);
         await writeFile(path.join(cacheDir, `${key}.png`), png);
       }),
     );
   }
-  return keyed.map(({file, key}) => ({file, png: cached.get(key)!}));
+  return keyed.map(({file, key}) => ({file, png: drawn.get(key)!}));
 }
 
 /**
- * Renders on one worker per spare core (one at least): cards take tens of
- * milliseconds each, the build's own thread has the bundler to run.
+ * Renders on one worker per spare core (one at least): a card takes about
+ * ten milliseconds, the build's own thread has the bundler to run.
  */
 function renderOnWorkers(
   jobs: readonly CardJob[],
