@@ -258,6 +258,7 @@ const config: Config = {
   plugins: [
     './src/plugins/katex-assets/index.ts',
     './src/plugins/chunk-files/index.ts',
+    './src/plugins/postcss-options/index.ts',
     [
       './src/plugins/paper-index/index.ts',
       {
